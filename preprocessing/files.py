@@ -1,0 +1,75 @@
+"""Safe file helpers: atomic writes and tolerant JSON reading.
+
+Every output of the toolkit (manifests, reports, audio, checkpoints) is written
+to a temporary file in the destination folder and then renamed into place, so
+an interrupted run never leaves a half-written file behind and never touches
+the source data.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterator
+
+
+class LabelError(ValueError):
+    """A label file that cannot be read or understood (bad JSON, wrong encoding, missing keys)."""
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; rename it onto ``path`` on success.
+
+    The temporary name keeps the suffix, so writers that pick a format from the
+    extension (soundfile, matplotlib) still work. On error the temporary file is
+    removed and ``path`` is left untouched.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` atomically."""
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding=encoding)
+
+
+def atomic_write_json(path: str | os.PathLike, data: Any) -> None:
+    """Write ``data`` as pretty UTF-8 JSON (Korean kept readable) atomically."""
+    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def read_json(path: str | os.PathLike) -> Any:
+    """Read a JSON file that may be UTF-8, UTF-8 with BOM, or cp949 (as some AI Hub files are).
+
+    Raises:
+        LabelError: unreadable file, undecodable bytes, or malformed JSON.
+    """
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        raise LabelError(f"cannot read {path}: {err.strerror}") from err
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise LabelError(f"{path}: not UTF-8 or cp949 text")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise LabelError(f"{path}: malformed JSON ({err.msg} at line {err.lineno})") from err

@@ -1,0 +1,90 @@
+"""CSV manifests: the one table format every stage reads and writes.
+
+A manifest has a header and one row per utterance::
+
+    path,text,duration,gender,speaker,age,env
+    Training/일반남여_…/0001.wav,오늘 저녁 뭐 먹을까요,2.41,female,F0003,34,실내
+
+* ``path`` is relative to the folder holding the manifest (absolute paths are
+  accepted too), so a corpus folder can be moved or shared as a whole.
+* ``gender`` is ``male`` / ``female`` (empty when unknown).
+* Files in the original project's header-less two-column form (``path,text``)
+  are read as well.
+
+:func:`read_manifest` returns absolute paths; :func:`write_manifest` stores
+them relative to the new manifest and writes atomically.
+"""
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from preprocessing.files import atomic_path
+
+COLUMNS = ["path", "text", "duration", "gender", "speaker", "age", "env"]
+
+
+class ManifestError(ValueError):
+    """A manifest that is missing, empty or has no ``path``/``text`` columns."""
+
+
+def read_manifest(path: str | os.PathLike, require_rows: bool = True) -> pd.DataFrame:
+    """Read a manifest (with header, or the original header-less ``path,text``) into a DataFrame.
+
+    ``path`` values come back absolute. Missing optional columns are added empty.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ManifestError(f"manifest not found: {path}")
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        first = next(csv.reader(f), None)
+    if first is None:
+        if require_rows:
+            raise ManifestError(f"manifest is empty: {path}")
+        return pd.DataFrame(columns=COLUMNS)
+    has_header = first and first[0].strip().lower() == "path"
+    df = pd.read_csv(
+        path,
+        encoding="utf-8-sig",
+        header=0 if has_header else None,
+        names=None if has_header else ["path", "text"],
+        dtype={"path": str, "text": str, "gender": str, "speaker": str, "env": str},
+        keep_default_na=False,
+    )
+    if "path" not in df.columns or "text" not in df.columns:
+        raise ManifestError(f"{path}: needs 'path' and 'text' columns, found {list(df.columns)}")
+    if require_rows and df.empty:
+        raise ManifestError(f"manifest has no rows: {path}")
+    for column in COLUMNS:
+        if column not in df.columns:
+            df[column] = ""
+    base = path.parent.resolve()
+    df["path"] = [str(p if os.path.isabs(p) else base / p) for p in df["path"]]
+    df["duration"] = pd.to_numeric(df["duration"], errors="coerce")
+    return df
+
+
+def write_manifest(df: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write ``df`` as a manifest with ``path`` relative to the manifest's folder, atomically."""
+    path = Path(path)
+    base = path.parent.resolve()
+    out = df.copy()
+    for column in COLUMNS:
+        if column not in out.columns:
+            out[column] = ""
+    out["path"] = [_relative(p, base) for p in out["path"]]
+    extra = [c for c in out.columns if c not in COLUMNS]
+    with atomic_path(path) as tmp:
+        out[COLUMNS + extra].to_csv(tmp, index=False, encoding="utf-8")
+    return path
+
+
+def _relative(p: str, base: Path) -> str:
+    p = Path(p).resolve()
+    try:
+        return os.path.relpath(p, base)
+    except ValueError:  # a different drive on Windows
+        return str(p)

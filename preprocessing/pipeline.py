@@ -1,0 +1,101 @@
+"""AI Hub folders → manifests: read labels, filter, split, write, report.
+
+These functions are what ``python -m preprocessing aihub|noise|vocab`` run,
+on the real corpus and on the embedded synthetic one alike.
+"""
+from __future__ import annotations
+
+import os
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+
+from preprocessing.aihub import NoiseLayout, find_labels, parse_freetalk, parse_noise, run_parallel
+from preprocessing.files import atomic_write_json
+from preprocessing.filters import FilterOptions, apply_filters
+from preprocessing.manifest import COLUMNS, read_manifest, write_manifest
+from preprocessing.report import Rejects
+from preprocessing.splits import folder_split, speaker_split
+from preprocessing.text import TextOptions
+from preprocessing.tokenizer import build_tokenizer
+
+
+class NoDataError(ValueError):
+    """Nothing usable was found where data was expected."""
+
+
+def freetalk_manifests(
+    root: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    text: TextOptions = TextOptions(),
+    filters: FilterOptions = FilterOptions(),
+    split: str = "folders",
+    fractions: tuple[float, float, float] = (0.9, 0.05, 0.05),
+    seed: int = 0,
+    workers: int = os.cpu_count() or 1,
+    check_audio: bool = True,
+) -> dict:
+    """Read every 자유대화 label under ``root`` and write ``train/valid/test.csv`` into ``out_dir``.
+
+    ``split="folders"`` uses AI Hub's Training/Validation folders; ``"speakers"``
+    makes a seeded speaker-disjoint split with ``fractions``. Also writes
+    ``rejects.csv`` and ``report.json``; returns the report.
+    """
+    labels = find_labels(root)
+    if not labels:
+        raise NoDataError(f"no *.json label files under {root}")
+    parse = partial(parse_freetalk, options=text, check_audio=check_audio)
+    df, rejects = run_parallel(parse, labels, workers, desc="reading labels")
+    if df.empty:
+        raise NoDataError(f"none of the {len(labels)} label files under {root} is usable: {rejects.summary()}")
+    df = apply_filters(df, filters, rejects)
+    parts = folder_split(df, seed) if split == "folders" else speaker_split(df, fractions, seed)
+    return _write_outputs(parts, rejects, len(labels), out_dir)
+
+
+def noise_manifests(
+    root: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    layout: NoiseLayout = NoiseLayout(),
+    text: TextOptions = TextOptions(),
+    workers: int = os.cpu_count() or 1,
+    prefix: str = "noisy",
+) -> dict:
+    """Read a household-noise release under ``root``; write ``<prefix>_far.csv`` and ``<prefix>_near.csv``."""
+    label_root, audio_root = Path(root) / layout.label_dir, Path(root) / layout.audio_dir
+    labels = find_labels(label_root)
+    if not labels:
+        raise NoDataError(f"no *.json label files under {label_root}")
+    parse = partial(parse_noise, label_root=str(label_root), audio_root=str(audio_root), layout=layout, options=text)
+    df, rejects = run_parallel(parse, labels, workers, desc="reading noise labels")
+    if df.empty:
+        raise NoDataError(f"none of the {len(labels)} label files under {label_root} is usable: {rejects.summary()}")
+    parts = {f"{prefix}_{condition}": df[df["env"] == condition] for condition in ("far", "near")}
+    return _write_outputs(parts, rejects, len(labels), out_dir, report_name=f"{prefix}_report.json",
+                          rejects_name=f"{prefix}_rejects.csv")
+
+
+def _write_outputs(parts: dict[str, pd.DataFrame], rejects: Rejects, total: int, out_dir, *,
+                   report_name="report.json", rejects_name="rejects.csv") -> dict:
+    out_dir = Path(out_dir)
+    report = {"label_files": total, "rejected": len(rejects), "rejects_by_reason": rejects.counts(), "splits": {}}
+    for name, part in parts.items():
+        write_manifest(part[[c for c in COLUMNS if c in part.columns]], out_dir / f"{name}.csv")
+        report["splits"][name] = {
+            "utterances": int(len(part)),
+            "hours": round(float(part["duration"].sum()) / 3600, 3),
+            "speakers": int(part["speaker"].nunique()),
+            "female_share": round(float((part["gender"] == "female").mean()), 3) if len(part) else 0.0,
+        }
+    rejects.write(out_dir / rejects_name)
+    atomic_write_json(out_dir / report_name, report)
+    print(rejects.summary(total))
+    return report
+
+
+def vocabulary(manifest: str | os.PathLike, out: str | os.PathLike, kind: str = "syllable", min_count: int = 1) -> int:
+    """Build a ``syllable`` or ``jamo`` vocabulary from a training manifest; return its size."""
+    tokenizer = build_tokenizer(kind, read_manifest(manifest)["text"], min_count)
+    tokenizer.save(out)
+    return len(tokenizer)

@@ -1,0 +1,45 @@
+import pytest
+
+from preprocessing.text import TextOptions, normalize, transcript_problem
+
+CASES = [
+    ("(SP:)안녕하세요(NO:)", TextOptions(), "안녕하세요"),
+    ("(SN:) 오늘 (FP:음) 좋아", TextOptions(), "오늘 좋아"),
+    ("b/ 음/ 그래 n/", TextOptions(), "음 그래"),
+    ("o/ l/ 어+ 어 u/", TextOptions(), "어 어"),
+    ("*그거 좀 줘", TextOptions(), "그거 좀 줘"),
+    ("(3시)/(세 시)에 와", TextOptions(), "세 시에 와"),
+    ("(3시)/(세 시)에 와", TextOptions(dual="spelling", drop_digits=False), "3시에 와"),
+    ("# 버튼 눌러", TextOptions(), "샾 버튼 눌러"),
+    ("a/b+c*d-e@f$g^h&i[j]k=l:m;n,o", TextOptions(), "a b c d e f g h i j k l m n o"),
+    ("정말? 좋아! 그래.", TextOptions(), "정말 좋아 그래"),
+    ("정말? 좋아! 그래.", TextOptions(keep_question=True), "정말? 좋아 그래"),
+    ("정말? 좋아!", TextOptions(keep_question=True, keep_exclamation=True), "정말? 좋아!"),
+    ("  여러   칸   띄어쓰기  ", TextOptions(), "여러 칸 띄어쓰기"),
+]
+
+
+@pytest.mark.parametrize("raw, options, expected", CASES)
+def test_normalize(raw, options, expected):
+    assert normalize(raw, options) == expected
+
+
+PROBLEMS = [
+    ("", TextOptions(), "empty transcript"),
+    ("hello world", TextOptions(), "no Korean text"),
+    ("세 시 3분", TextOptions(), "transcript contains digits"),
+    ("세 시 3분", TextOptions(drop_digits=False), None),
+    ("TV 켜 줘", TextOptions(), "transcript contains Latin letters"),
+    ("TV 켜 줘", TextOptions(drop_latin=False), None),
+    ("안녕하세요", TextOptions(), None),
+]
+
+
+@pytest.mark.parametrize("clean, options, expected", PROBLEMS)
+def test_transcript_problem(clean, options, expected):
+    assert transcript_problem(clean, options) == expected
+
+
+def test_bad_dual_option():
+    with pytest.raises(ValueError):
+        normalize("x", TextOptions(dual="both"))
