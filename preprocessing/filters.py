@@ -28,6 +28,7 @@ class FilterOptions:
 
 def apply_filters(df: pd.DataFrame, options: FilterOptions, rejects: Rejects) -> pd.DataFrame:
     """Return the rows that pass; add the others to ``rejects``."""
+    df = df.reset_index(drop=True)  # unique labels: the masks below align on them
 
     def drop(mask: pd.Series, reason: str) -> None:
         nonlocal df

@@ -40,3 +40,11 @@ def test_defaults_keep_reasonable_rows():
     out = apply_filters(df, FilterOptions(), rejects)
     assert set(rejects.counts()) <= {"too short"}
     assert len(out) == (df["duration"] >= 0.3).sum()
+
+
+def test_duplicate_index_labels_are_handled():
+    df = corpus(50)
+    doubled = __import__("pandas").concat([df, df])  # e.g. several manifests concatenated
+    rejects = Rejects()
+    out = apply_filters(doubled, FilterOptions(min_age=20, max_age=40), rejects)
+    assert len(out) + len(rejects) == 100

@@ -1,0 +1,119 @@
+"""Command line: ``python -m preprocessing {synth,aihub,noise,noisy,vocab} ...``.
+
+Examples::
+
+    python -m preprocessing synth                       # embedded synthetic corpus + manifests
+    python -m preprocessing aihub /data/자유대화 --out data/aihub/manifests --env 실내 \\
+        --min-age 20 --max-age 40 --female-share 0.5 --hours 200
+    python -m preprocessing noise /data/소음환경 --out data/aihub/manifests
+    python -m preprocessing vocab data/aihub/manifests/train.csv --kind jamo --out vocab_jamo.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from preprocessing.aihub import NoiseLayout
+from preprocessing.filters import FilterOptions
+from preprocessing.text import TextOptions
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m preprocessing", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("synth", help="make the embedded synthetic corpus and its manifests")
+    p.add_argument("--root", default="data/synthetic")
+    p.add_argument("--hours", type=float, default=2.0)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--workers", type=int, default=os.cpu_count())
+    p.add_argument("--force", action="store_true", help="delete and rebuild an existing corpus")
+
+    p = sub.add_parser("aihub", help="AI Hub 자유대화 folder → train/valid/test manifests")
+    p.add_argument("root")
+    p.add_argument("--out", required=True)
+    p.add_argument("--split", choices=["folders", "speakers"], default="folders")
+    p.add_argument("--fractions", type=float, nargs=3, default=[0.9, 0.05, 0.05])
+    p.add_argument("--env", nargs="*", default=[], help="keep only these recording environments")
+    p.add_argument("--min-age", type=int)
+    p.add_argument("--max-age", type=int)
+    p.add_argument("--female-share", type=float, help="e.g. 0.5 for a 5:5 gender balance by hours")
+    p.add_argument("--hours", type=float, help="total hours budget")
+    p.add_argument("--no-audio-check", action="store_true", help="trust recrdTime, do not open WAVs")
+    _common(p)
+
+    p = sub.add_parser("noise", help="AI Hub household-noise folder → noisy_far/noisy_near manifests")
+    p.add_argument("root")
+    p.add_argument("--out", required=True)
+    p.add_argument("--layout", help="JSON file overriding NoiseLayout fields (folder and field names)")
+    _common(p)
+
+    p = sub.add_parser("noisy", help="write synthetic near/far noisy copies of a manifest in the noise layout")
+    p.add_argument("--manifest", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--seed", type=int, default=2)
+
+    p = sub.add_parser("vocab", help="build a label vocabulary from a training manifest")
+    p.add_argument("manifest")
+    p.add_argument("--out", required=True)
+    p.add_argument("--kind", choices=["syllable", "jamo"], default="syllable")
+    p.add_argument("--min-count", type=int, default=1)
+
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except (ValueError, OSError, RuntimeError) as err:  # clear message, no traceback
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dual", choices=["pronunciation", "spelling"], default="pronunciation")
+    p.add_argument("--keep-question", action="store_true")
+    p.add_argument("--keep-exclamation", action="store_true")
+    p.add_argument("--allow-digits", action="store_true")
+    p.add_argument("--allow-latin", action="store_true")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--workers", type=int, default=os.cpu_count())
+
+
+def _text(args) -> TextOptions:
+    return TextOptions(dual=args.dual, keep_question=args.keep_question, keep_exclamation=args.keep_exclamation,
+                       drop_digits=not args.allow_digits, drop_latin=not args.allow_latin)
+
+
+def _run(args) -> int:
+    from preprocessing import pipeline
+
+    if args.command == "synth":
+        from preprocessing.synth import SynthConfig, prepare_default_corpus
+
+        config = SynthConfig(hours=args.hours, seed=args.seed, workers=args.workers)
+        paths = prepare_default_corpus(args.root, config, force=args.force)
+        print("\n".join(f"{name:>10}: {path}" for name, path in paths.items()))
+    elif args.command == "aihub":
+        filters = FilterOptions(envs=tuple(args.env), min_age=args.min_age, max_age=args.max_age,
+                                female_share=args.female_share, hours=args.hours, seed=args.seed)
+        report = pipeline.freetalk_manifests(args.root, args.out, _text(args), filters, args.split,
+                                             tuple(args.fractions), args.seed, args.workers, not args.no_audio_check)
+        print(json.dumps(report["splits"], ensure_ascii=False, indent=2))
+    elif args.command == "noise":
+        layout = NoiseLayout(**json.load(open(args.layout, encoding="utf-8"))) if args.layout else NoiseLayout()
+        report = pipeline.noise_manifests(args.root, args.out, layout, _text(args), args.workers)
+        print(json.dumps(report["splits"], ensure_ascii=False, indent=2))
+    elif args.command == "noisy":
+        from preprocessing.manifest import read_manifest
+        from preprocessing.noisy import make_noisy_sets
+
+        count = make_noisy_sets(read_manifest(args.manifest), args.out, args.seed)
+        print(f"wrote {count} noisy utterances under {args.out}; read them with: python -m preprocessing noise {args.out} --out ...")
+    elif args.command == "vocab":
+        size = pipeline.vocabulary(args.manifest, args.out, args.kind, args.min_count)
+        print(f"wrote {size} labels to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""The embedded synthetic corpus → AI Hub reader → manifests, at a tiny size."""
+import json
+
+import pytest
+
+from preprocessing.manifest import read_manifest
+from preprocessing.synth import SynthConfig, plan, prepare_default_corpus
+
+TINY = SynthConfig(hours=0.03, train_speakers=4, held_out_speakers=4, workers=2, seed=3)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("synthetic")
+    return root, prepare_default_corpus(root, TINY)
+
+
+def test_plan_is_deterministic_and_sentence_disjoint():
+    a, b = plan(TINY), plan(TINY)
+    assert [(f, s.recorder_id, t) for f, s, t in a] == [(f, s.recorder_id, t) for f, s, t in b]
+    train = {t for f, _, t in a if f == "Training"}
+    held = {t for f, _, t in a if f == "Validation"}
+    assert train and held and not train & held
+
+
+def test_layout_counts_and_hours(corpus):
+    root, paths = corpus
+    summary = json.loads((root / "synthesis.json").read_text(encoding="utf-8"))
+    labels = sorted((root / "자유대화").rglob("*.json"))
+    assert len(labels) == summary["utterances"]
+    assert {p.parts[-3] for p in labels} == {"Training", "Validation"}
+    label = json.loads(labels[0].read_text(encoding="utf-8"))
+    assert set(label) >= {"발화정보", "대화정보", "녹음자정보"}
+    assert label["녹음자정보"]["gender"] in ("남", "여")
+    assert labels[0].with_name(label["발화정보"]["fileNm"]).exists()
+
+    splits = {name: read_manifest(paths[name]) for name in ("train", "valid", "test")}
+    assert sum(len(df) for df in splits.values()) == summary["utterances"]  # nothing rejected
+    hours = sum(df["duration"].sum() for df in splits.values()) / 3600
+    assert hours == pytest.approx(summary["hours"], abs=0.002)
+    assert 0.6 * TINY.hours < hours < 1.6 * TINY.hours
+    report = json.loads((paths["train"].parent / "report.json").read_text(encoding="utf-8"))
+    assert report["rejected"] == 0
+
+
+def test_held_out_speakers_and_sentences_never_in_training(corpus):
+    _, paths = corpus
+    train, valid, test = (read_manifest(paths[k]) for k in ("train", "valid", "test"))
+    for held in (valid, test):
+        assert len(held)
+        assert not set(held["speaker"]) & set(train["speaker"])
+        assert not set(held["text"]) & set(train["text"])
+    assert not set(valid["speaker"]) & set(test["speaker"])
+    assert set(train["gender"]) == {"male", "female"}
+
+
+def test_noisy_sets_and_noise_folder(corpus):
+    _, paths = corpus
+    test = read_manifest(paths["test"])
+    for condition in ("noisy_far", "noisy_near"):
+        noisy = read_manifest(paths[condition])
+        assert sorted(noisy["text"]) == sorted(test["text"])
+    assert len(list(paths["noise_dir"].glob("*.wav"))) >= 5
+    vocab = json.loads(paths["vocab"].read_text(encoding="utf-8"))
+    assert vocab["labels"][:2] == ["_", " "]
