@@ -62,7 +62,7 @@ def read_manifest(path: str | os.PathLike, require_rows: bool = True) -> pd.Data
         if column not in df.columns:
             df[column] = ""
     base = path.parent.resolve()
-    df["path"] = [str(p if os.path.isabs(p) else base / p) for p in df["path"]]
+    df["path"] = [os.path.normpath(p if os.path.isabs(p) else base / p) for p in df["path"]]
     df["duration"] = pd.to_numeric(df["duration"], errors="coerce")
     return df
 

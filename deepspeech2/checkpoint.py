@@ -1,0 +1,89 @@
+"""Reading, resolving and exporting DeepSpeech2 checkpoints.
+
+Every checkpoint is self-describing: its ``hyper_parameters`` hold, as plain
+Python types, the ``model`` config, the ``features`` config (with any global
+normalization statistics) and the ``tokenizer`` dict. That is all
+:func:`deepspeech2.inference.load_recognizer` needs, and the file loads with
+``torch.load(path, weights_only=True)`` (no pickled classes).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import torch
+
+from preprocessing.files import atomic_path
+
+DEFAULT_CHECKPOINT = Path("deepspeech2/pretrained/ds2_small_synthetic.ckpt")
+REQUIRED = ("model", "features", "tokenizer")
+
+
+class CheckpointError(RuntimeError):
+    """A checkpoint that is missing or is not a DeepSpeech2 checkpoint."""
+
+
+def load_checkpoint(path: str | os.PathLike) -> dict:
+    """Load a checkpoint on the CPU, safely (``weights_only=True``), and check that it describes itself."""
+    path = Path(path)
+    if not path.is_file():
+        hint = (
+            "the pretrained model is not there yet: train one with `python -m deepspeech2.train` "
+            "and pass checkpoint=outputs/deepspeech2/<date>/<time>/checkpoints/<best>.ckpt"
+            if path == DEFAULT_CHECKPOINT
+            else "pass checkpoint=PATH to an existing .ckpt file"
+        )
+        raise CheckpointError(f"no checkpoint at {path}; {hint}")
+    try:
+        checkpoint = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as err:  # torch raises several types for truncated or foreign files
+        raise CheckpointError(f"{path}: not a readable checkpoint ({type(err).__name__}: {err})") from err
+    missing = [key for key in REQUIRED if key not in checkpoint.get("hyper_parameters", {})]
+    if missing or "state_dict" not in checkpoint:
+        raise CheckpointError(f"{path}: not a DeepSpeech2 checkpoint (no {', '.join(missing) or 'state_dict'})")
+    return checkpoint
+
+
+def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
+    """The acoustic model's weights (``model.*`` entries without the prefix), floating point as float32."""
+    return {
+        key.removeprefix("model."): value.float() if value.is_floating_point() else value
+        for key, value in checkpoint["state_dict"].items()
+        if key.startswith("model.")
+    }
+
+
+def resolve_resume(ckpt_path: str | None, run_dir: Path) -> str | None:
+    """``None`` → no resume; ``"last"`` → ``<run_dir>/checkpoints/last.ckpt``; else the path, which must exist."""
+    if not ckpt_path:
+        return None
+    path = run_dir / "checkpoints" / "last.ckpt" if ckpt_path == "last" else Path(ckpt_path)
+    if not path.is_file():
+        raise CheckpointError(
+            f"cannot resume: no checkpoint at {path}. To resume a run, point at its folder: "
+            "hydra.run.dir=outputs/deepspeech2/<date>/<time> ckpt_path=last"
+        )
+    return str(path)
+
+
+def export_checkpoint(src: str | os.PathLike, dst: str | os.PathLike) -> Path:
+    """Write a small inference-only copy of ``src``: model weights in float16, no optimizer or trainer state.
+
+    ds2_small becomes about 7 MB. For the default pretrained model::
+
+        python -c "from deepspeech2.checkpoint import export_checkpoint; export_checkpoint(
+            'outputs/deepspeech2/<date>/<time>/checkpoints/<best>.ckpt',
+            'deepspeech2/pretrained/ds2_small_synthetic.ckpt')"
+    """
+    checkpoint = load_checkpoint(src)
+    exported = {
+        "hyper_parameters": {key: checkpoint["hyper_parameters"][key] for key in REQUIRED},
+        "state_dict": {
+            key: value.half() if value.is_floating_point() else value
+            for key, value in checkpoint["state_dict"].items()
+            if key.startswith("model.")
+        },
+    }
+    with atomic_path(dst) as tmp:
+        torch.save(exported, tmp)
+    return Path(dst)

@@ -1,0 +1,215 @@
+"""The DeepSpeech2 acoustic model (Amodei et al., 2016) as a plain ``nn.Module``.
+
+Layout, following the design of SeanNaren/deepspeech.pytorch::
+
+    features (N, F, T)
+      → 2 × [Conv2d → BatchNorm → Hardtanh(0, 20)]        frequency and time downsampling
+      → flatten channels × frequency                        (N, T', C·F')
+      → R × [sequence-wise BatchNorm → LSTM/GRU]            over packed sequences (no padding seen)
+      → lookahead row convolution (unidirectional only)     limited future context for streaming
+      → sequence-wise BatchNorm → Linear                    CTC logits (N, T', classes)
+
+Every size is derived from :class:`DeepSpeech2Config`; the frequency size after
+the convolutions (and so the first RNN's input size) comes from the same
+formula as the output lengths (:func:`conv_output_size`).
+
+Padding never leaks into the valid frames: the convolution outputs are zeroed
+past each utterance's length (so the next convolution sees the same zeros as
+it would alone), the RNNs run on packed sequences, and every batch norm takes
+its statistics from valid frames only. An utterance therefore gets the same
+logits alone as inside a padded batch (in eval mode), and extra padding does
+not change a training batch.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import torch
+from torch import nn
+from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
+
+RNN_TYPES = {"lstm": nn.LSTM, "gru": nn.GRU}
+
+
+@dataclass
+class DeepSpeech2Config:
+    """Architecture of :class:`DeepSpeech2`.
+
+    ``n_features`` comes from the feature settings and ``n_classes`` from the
+    tokenizer; everything else is in ``configs/deepspeech2/model/*.yaml``.
+    """
+
+    n_features: int  # frequency bins of the input features
+    n_classes: int  # CTC labels, blank included
+    conv_channels: int = 32
+    conv_kernels: Sequence[Sequence[int]] = ((41, 11), (21, 11))  # (frequency, time) per conv layer
+    conv_strides: Sequence[Sequence[int]] = ((2, 2), (2, 1))
+    rnn_type: str = "lstm"  # "lstm" | "gru"
+    rnn_hidden: int = 1024
+    rnn_layers: int = 5
+    bidirectional: bool = True
+    lookahead_context: int = 20  # future frames seen by the row convolution (unidirectional only)
+    dropout: float = 0.0  # on the inputs of RNN layers 2..R
+
+    def __post_init__(self):
+        self.conv_kernels = [[int(k) for k in pair] for pair in self.conv_kernels]  # lists: plain YAML/JSON types
+        self.conv_strides = [[int(s) for s in pair] for pair in self.conv_strides]
+        if len(self.conv_kernels) != len(self.conv_strides):
+            raise ValueError("conv_kernels and conv_strides need one (frequency, time) pair per conv layer")
+        if self.rnn_type not in RNN_TYPES:
+            raise ValueError(f"rnn_type must be one of {sorted(RNN_TYPES)}, got {self.rnn_type!r}")
+
+    @property
+    def conv_paddings(self) -> list[tuple[int, int]]:
+        """'Same'-style padding ``kernel // 2`` in each dimension."""
+        return [(kf // 2, kt // 2) for kf, kt in self.conv_kernels]
+
+
+def conv_output_size(size: torch.Tensor | int, kernel: int, stride: int, padding: int):
+    """Output size of a convolution along one dimension: ``⌊(size + 2·padding − kernel) / stride⌋ + 1``."""
+    return (size + 2 * padding - kernel) // stride + 1
+
+
+def lengths_to_mask(lengths: torch.Tensor, max_length: int) -> torch.Tensor:
+    """``(N,)`` lengths → ``(N, max_length)`` bool mask, True on valid steps (one broadcast comparison)."""
+    return torch.arange(max_length, device=lengths.device)[None, :] < lengths[:, None]
+
+
+def apply_to_valid(module: nn.Module, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Run ``module`` on the valid steps of ``x`` only.
+
+    ``x`` is ``(N, T, ...)`` and ``mask`` ``(N, T)``; the valid steps are
+    gathered into ``(M, ...)`` (so a batch norm inside ``module`` takes its
+    statistics from them alone) and scattered back, with zeros at padded steps.
+    """
+    valid = module(x[mask])  # (M, ...)
+    out = valid.new_zeros(*mask.shape, *valid.shape[1:])
+    out[mask] = valid
+    return out
+
+
+class ConvBlock(nn.Module):
+    """Conv2d → BatchNorm → Hardtanh(0, 20); normalization and activation on valid frames only, zeros elsewhere."""
+
+    def __init__(self, in_channels: int, out_channels: int, kernel: tuple, stride: tuple, padding: tuple):
+        super().__init__()
+        self.kernel, self.stride, self.padding = kernel, stride, padding
+        self.conv = nn.Conv2d(in_channels, out_channels, kernel, stride=stride, padding=padding, bias=False)
+        # BatchNorm1d over (M frames, C, F') has the statistics of a BatchNorm2d over valid (frame, bin) cells.
+        self.norm = nn.Sequential(nn.BatchNorm1d(out_channels), nn.Hardtanh(0, 20, inplace=True))
+
+    def output_lengths(self, lengths: torch.Tensor) -> torch.Tensor:
+        return conv_output_size(lengths, self.kernel[1], self.stride[1], self.padding[1])
+
+    def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """``x`` (N, C_in, F, T), lengths (N,) → (N, C_out, F', T'), lengths (N,)."""
+        x = self.conv(x)  # (N, C_out, F', T')
+        lengths = self.output_lengths(lengths)
+        mask = lengths_to_mask(lengths, x.shape[-1])  # (N, T')
+        x = apply_to_valid(self.norm, x.permute(0, 3, 1, 2), mask)  # (N, T', C_out, F')
+        return x.permute(0, 2, 3, 1), lengths
+
+
+class RecurrentLayer(nn.Module):
+    """Optional sequence-wise BatchNorm (+ dropout) then one LSTM/GRU layer, on packed sequences.
+
+    Working on ``PackedSequence.data`` — the valid frames of the whole batch
+    stacked as ``(sum of lengths, features)`` — makes the batch norm a
+    sequence-wise one that never sees padding. The two directions of a
+    bidirectional layer are summed, so the output size stays ``hidden``.
+    """
+
+    def __init__(self, config: DeepSpeech2Config, input_size: int, normalize: bool):
+        super().__init__()
+        self.norm = nn.Sequential(nn.BatchNorm1d(input_size), nn.Dropout(config.dropout)) if normalize else None
+        self.rnn = RNN_TYPES[config.rnn_type](
+            input_size, config.rnn_hidden, batch_first=True, bidirectional=config.bidirectional
+        )
+        self.directions = 2 if config.bidirectional else 1
+
+    def forward(self, x: PackedSequence) -> PackedSequence:
+        if self.norm is not None:
+            x = x._replace(data=self.norm(x.data))  # data: (sum of lengths, input_size)
+        x, _ = self.rnn(x)
+        hidden = x.data.shape[-1] // self.directions
+        return x._replace(data=x.data.view(-1, self.directions, hidden).sum(dim=1))
+
+
+class Lookahead(nn.Module):
+    """Row convolution: each output frame mixes the current and the next ``context`` frames, per feature."""
+
+    def __init__(self, features: int, context: int):
+        super().__init__()
+        self.context = context
+        self.conv = nn.Conv1d(features, features, kernel_size=context + 1, groups=features, bias=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        """(N, T, H) → (N, T, H); frames past the end count as zeros."""
+        x = nn.functional.pad(x.transpose(1, 2), (0, self.context))  # (N, H, T + context)
+        return self.conv(x).transpose(1, 2)
+
+
+class DeepSpeech2(nn.Module):
+    """Features ``(N, F, T)`` + lengths → CTC logits ``(N, T', n_classes)`` + output lengths."""
+
+    def __init__(self, config: DeepSpeech2Config):
+        super().__init__()
+        self.config = config
+        channels = [1] + [config.conv_channels] * len(config.conv_kernels)
+        self.convs = nn.ModuleList(
+            ConvBlock(c_in, c_out, kernel, stride, padding)
+            for c_in, c_out, kernel, stride, padding in zip(
+                channels[:-1], channels[1:], config.conv_kernels, config.conv_strides, config.conv_paddings
+            )
+        )
+        rnn_input = config.conv_channels * self.conv_output_frequency(config.n_features)
+        self.rnns = nn.ModuleList(
+            RecurrentLayer(config, rnn_input if i == 0 else config.rnn_hidden, normalize=i > 0)
+            for i in range(config.rnn_layers)
+        )
+        self.lookahead = (
+            None
+            if config.bidirectional
+            else nn.Sequential(Lookahead(config.rnn_hidden, config.lookahead_context), nn.Hardtanh(0, 20))
+        )
+        self.head = nn.Sequential(
+            nn.BatchNorm1d(config.rnn_hidden), nn.Linear(config.rnn_hidden, config.n_classes, bias=False)
+        )
+
+    def conv_output_frequency(self, n_features: int) -> int:
+        """Frequency bins left after the convolutions."""
+        for block in self.convs:
+            n_features = conv_output_size(n_features, block.kernel[0], block.stride[0], block.padding[0])
+        return n_features
+
+    def output_lengths(self, input_lengths: torch.Tensor) -> torch.Tensor:
+        """Output frames for ``(N,)`` input frame counts (the convolutions are the only time-resampling layers)."""
+        for block in self.convs:
+            input_lengths = block.output_lengths(input_lengths)
+        return input_lengths
+
+    def forward(self, features: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """
+        Args:
+            features: ``(N, F, T)`` padded features (zeros past each length).
+            lengths: ``(N,)`` valid frames per utterance.
+
+        Returns:
+            logits ``(N, T', n_classes)`` (zeros past each output length) and output lengths ``(N,)``.
+        """
+        x = features.unsqueeze(1)  # (N, 1, F, T)
+        for block in self.convs:
+            x, lengths = block(x, lengths)  # (N, C, F', T')
+        n, c, f, t = x.shape
+        x = x.permute(0, 3, 1, 2).reshape(n, t, c * f)  # (N, T', C·F')
+
+        packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+        for rnn in self.rnns:
+            packed = rnn(packed)
+        x, _ = pad_packed_sequence(packed, batch_first=True, total_length=t)  # (N, T', H), zeros past lengths
+        if self.lookahead is not None:
+            x = self.lookahead(x)  # (N, T', H)
+
+        logits = apply_to_valid(self.head, x, lengths_to_mask(lengths, t))  # (N, T', n_classes)
+        return logits, lengths

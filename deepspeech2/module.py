@@ -1,0 +1,201 @@
+"""Training DeepSpeech2 with CTC in PyTorch Lightning.
+
+:class:`DeepSpeech2Module` holds the feature extractor, SpecAugment, the
+acoustic model and the CTC loss; its constructor arguments are plain dicts,
+saved as the checkpoint's ``hyper_parameters``, so a checkpoint rebuilds the
+exact model, features and tokenizer on its own.
+
+:func:`train` is the whole ``python -m deepspeech2.train`` recipe: build (or
+restore) the module, the data, the trainer, and fit.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, astuple
+from pathlib import Path
+
+import pytorch_lightning as pl
+import torch
+from omegaconf import DictConfig, OmegaConf
+from pytorch_lightning.callbacks import LearningRateMonitor, ModelCheckpoint
+from pytorch_lightning.loggers import CSVLogger, TensorBoardLogger
+from pytorch_lightning.strategies import DDPStrategy
+from pytorch_lightning.utilities import rank_zero_info
+from torch import nn
+
+from deepspeech2.checkpoint import load_checkpoint, resolve_resume
+from deepspeech2.data import DataConfig, SpeechDataModule, WaveAugment, ensure_default_corpus
+from deepspeech2.decoding import greedy_decode
+from deepspeech2.features import FeatureConfig, FeatureExtractor, SpecAugment, estimate_global_stats
+from deepspeech2.metrics import ErrorCounts, error_counts
+from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
+from preprocessing.audio import AudioError, load_audio
+from preprocessing.manifest import read_manifest
+from preprocessing.tokenizer import build_tokenizer, tokenizer_from_dict
+
+log = logging.getLogger(__name__)
+
+LOGGERS = {"csv": CSVLogger, "tensorboard": TensorBoardLogger}
+
+
+class DeepSpeech2Module(pl.LightningModule):
+    """Waveform batches → features → (SpecAugment when training) → DeepSpeech2 → CTC loss.
+
+    Args:
+        model: :class:`DeepSpeech2Config` fields.
+        features: :class:`FeatureConfig` fields (with statistics for global normalization).
+        tokenizer: ``Tokenizer.to_dict()``.
+        optim: AdamW settings and a ``scheduler`` dict (``configs/deepspeech2/optim``).
+        spec_augment: :class:`SpecAugment` arguments, or ``None`` for no masking.
+    """
+
+    def __init__(self, model: dict, features: dict, tokenizer: dict, optim: dict, spec_augment: dict | None = None):
+        super().__init__()
+        self.save_hyperparameters()
+        self.tokenizer = tokenizer_from_dict(tokenizer)
+        self.features = FeatureExtractor(FeatureConfig(**features))
+        self.spec_augment = SpecAugment(**spec_augment) if spec_augment else None
+        self.model = DeepSpeech2(DeepSpeech2Config(**model))
+        self.ctc_loss = nn.CTCLoss(blank=self.tokenizer.blank, zero_infinity=True)
+        self.skipped_batches = 0
+        self.val_errors = ErrorCounts()
+
+    def forward(self, waveforms: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Waveforms ``(N, S)`` + lengths ``(N,)`` → logits ``(N, T', C)`` + output lengths ``(N,)``."""
+        features, frames = self.features(waveforms, lengths)  # (N, F, T)
+        if self.training and self.spec_augment is not None:
+            features = self.spec_augment(features)
+        return self.model(features, frames)
+
+    def ctc_step(self, batch) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """CTC loss (mean over the batch) plus log-probabilities ``(N, T', C)`` and their lengths."""
+        logits, lengths = self(batch.waveforms, batch.lengths)
+        log_probs = logits.float().log_softmax(dim=-1)  # float32 even under mixed precision
+        loss = self.ctc_loss(log_probs.transpose(0, 1), batch.targets, lengths, batch.target_lengths)  # (T', N, C)
+        return loss, log_probs, lengths
+
+    def training_step(self, batch, batch_idx: int) -> torch.Tensor | None:
+        loss = self.ctc_step(batch)[0] if batch is not None else None
+        bad = loss is None or not bool(torch.isfinite(loss))
+        # Every DDP rank must skip together, or the gradient all-reduce would wait forever.
+        if self.trainer.strategy.reduce_boolean_decision(bad, all=False):
+            self.skipped_batches += 1
+            log.warning("step %d: non-finite loss or empty batch, skipped (%d so far)",
+                        self.global_step, self.skipped_batches)
+            self.log("skipped_batches", float(self.skipped_batches))
+            return None
+        self.log("train_loss", loss, prog_bar=True, batch_size=len(batch.texts))
+        return loss
+
+    def on_validation_epoch_start(self) -> None:
+        self.val_errors = ErrorCounts()
+
+    def validation_step(self, batch, batch_idx: int) -> None:
+        if batch is None:
+            return
+        loss, log_probs, lengths = self.ctc_step(batch)
+        self.log("val_loss", loss, prog_bar=True, sync_dist=True, batch_size=len(batch.texts))
+        hypotheses = [self.tokenizer.decode(ids) for ids in greedy_decode(log_probs, lengths)]
+        for hypothesis, reference in zip(hypotheses, batch.texts):
+            self.val_errors += error_counts(hypothesis, reference)
+        if batch_idx == 0 and self.trainer.is_global_zero:
+            log.info("validation example\n  ref: %s\n  hyp: %s", batch.texts[0], hypotheses[0])
+
+    def on_validation_epoch_end(self) -> None:
+        counts = torch.tensor(astuple(self.val_errors), dtype=torch.float64, device=self.device)
+        total = ErrorCounts(*self.trainer.strategy.reduce(counts, reduce_op="sum").long().tolist())  # over DDP ranks
+        self.log_dict({"val_cer": total.cer, "val_wer": total.wer}, prog_bar=True, sync_dist=True)
+
+    def configure_optimizers(self):
+        optim = self.hparams.optim
+        optimizer = torch.optim.AdamW(self.parameters(), lr=optim["lr"], betas=tuple(optim["betas"]),
+                                      eps=optim["eps"], weight_decay=optim["weight_decay"])
+        options = dict(optim["scheduler"])
+        name = options.pop("name")
+        if name == "exponential":  # decay once per epoch, as the original recipe
+            scheduler = {"scheduler": torch.optim.lr_scheduler.ExponentialLR(optimizer, **options), "interval": "epoch"}
+        elif name == "onecycle":
+            scheduler = {
+                "scheduler": torch.optim.lr_scheduler.OneCycleLR(
+                    optimizer, max_lr=optim["lr"], total_steps=int(self.trainer.estimated_stepping_batches), **options
+                ),
+                "interval": "step",
+            }
+        else:
+            raise ValueError(f"optim.scheduler.name must be 'exponential' or 'onecycle', got {name!r}")
+        return {"optimizer": optimizer, "lr_scheduler": scheduler}
+
+
+def build_module(cfg: DictConfig) -> DeepSpeech2Module:
+    """A fresh module: vocabulary from the training transcripts, sizes from the feature and model configs."""
+    train_manifest = read_manifest(cfg.data.train_manifest)
+    tokenizer = build_tokenizer(cfg.tokenizer, train_manifest["text"])
+    features = FeatureConfig(**OmegaConf.to_container(cfg.features))
+    if features.normalize == "global" and features.mean is None:
+        paths = train_manifest["path"][: cfg.data.stats_utterances]
+        features = estimate_global_stats(_readable_audio(paths, features.sample_rate), features)
+    model = DeepSpeech2Config(n_features=features.n_bins, n_classes=len(tokenizer), **OmegaConf.to_container(cfg.model))
+    spec = cfg.augment.spec
+    return DeepSpeech2Module(
+        model=asdict(model),
+        features=asdict(features),
+        tokenizer=tokenizer.to_dict(),
+        optim=OmegaConf.to_container(cfg.optim, resolve=True),
+        spec_augment=OmegaConf.to_container(spec) if spec else None,
+    )
+
+
+def _readable_audio(paths, sample_rate: int):
+    """Waveforms of the files that load; the others are skipped here (the dataset reports them)."""
+    for path in paths:
+        try:
+            yield load_audio(path, sample_rate)
+        except AudioError:
+            continue
+
+
+def build_trainer(cfg: DictConfig, run_dir: Path) -> pl.Trainer:
+    """A Trainer from ``configs/deepspeech2/trainer``: checkpoints and logs under ``run_dir``."""
+    options = OmegaConf.to_container(cfg, resolve=True)
+    checkpoint, loggers = options.pop("checkpoint"), options.pop("loggers")
+    backend = options.pop("process_group_backend")
+    if options["strategy"] == "ddp":
+        options["strategy"] = DDPStrategy(process_group_backend=backend)
+    callbacks = [ModelCheckpoint(dirpath=run_dir / "checkpoints", **checkpoint)]
+    if loggers:
+        callbacks.append(LearningRateMonitor("step"))
+    return pl.Trainer(
+        **options,
+        callbacks=callbacks,
+        logger=[LOGGERS[name](save_dir=run_dir, name=name) for name in loggers] or False,
+        default_root_dir=run_dir,
+        use_distributed_sampler=False,  # BucketBatchSampler shards the batches itself
+    )
+
+
+def train(cfg: DictConfig, run_dir: Path) -> str:
+    """Train, or resume with ``cfg.ckpt_path``, as configured; return the best (else the last) checkpoint's path.
+
+    A resumed run rebuilds the module from the checkpoint's hyper-parameters
+    (model, features, tokenizer, optimizer) so that the weights fit; data,
+    augmentation and trainer settings come from ``cfg``.
+    """
+    pl.seed_everything(cfg.seed, workers=True)
+    wave = cfg.augment.wave
+    ensure_default_corpus(cfg.data.train_manifest, cfg.data.valid_manifest, wave.noise_dir if wave else None)
+    resume = resolve_resume(cfg.ckpt_path, run_dir)
+    module = DeepSpeech2Module(**load_checkpoint(resume)["hyper_parameters"]) if resume else build_module(cfg)
+    log.info("DeepSpeech2: %.2f M parameters, %d labels (%s)", sum(p.numel() for p in module.parameters()) / 1e6,
+             len(module.tokenizer), module.tokenizer.kind)
+    features = module.features.config
+    augment = WaveAugment(**wave, sample_rate=features.sample_rate) if wave else None
+    data = SpeechDataModule(DataConfig(**cfg.data), module.tokenizer, features.sample_rate, features.hop_ms,
+                            augment, cfg.seed)
+    trainer = build_trainer(cfg.trainer, run_dir)
+    trainer.fit(module, datamodule=data, ckpt_path=resume)
+    callback = trainer.checkpoint_callback
+    if callback.best_model_path:
+        rank_zero_info(f"best checkpoint: {callback.best_model_path}")
+    else:  # stopped before the first validation
+        rank_zero_info(f"no validation yet; last checkpoint: {callback.last_model_path}")
+    return callback.best_model_path or callback.last_model_path

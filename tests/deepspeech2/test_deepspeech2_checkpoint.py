@@ -1,0 +1,79 @@
+import numpy as np
+import pytest
+import torch
+
+from deepspeech2.checkpoint import (
+    DEFAULT_CHECKPOINT,
+    CheckpointError,
+    export_checkpoint,
+    load_checkpoint,
+    resolve_resume,
+)
+from deepspeech2.inference import load_recognizer
+from preprocessing.audio import AudioError, load_audio
+from preprocessing.manifest import read_manifest
+
+PLAIN = (dict, list, tuple, str, int, float, bool, type(None))
+
+
+def only_plain_types(value) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and only_plain_types(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return all(only_plain_types(v) for v in value)
+    return type(value) in PLAIN
+
+
+def test_checkpoint_describes_itself_and_loads_weights_only(trained_run):
+    checkpoint = torch.load(trained_run / "checkpoints" / "last.ckpt", map_location="cpu", weights_only=True)
+    settings = checkpoint["hyper_parameters"]
+    assert only_plain_types(settings)
+    assert settings["model"]["n_features"] == settings["features"]["n_mels"] == 80
+    assert settings["model"]["n_classes"] == len(settings["tokenizer"]["labels"])
+    assert settings["tokenizer"]["type"] == "syllable" and settings["tokenizer"]["labels"][0] == "_"
+    assert settings["features"]["kind"] == "mel" and settings["optim"]["lr"] == pytest.approx(1.5e-4)
+    assert checkpoint["epoch"] == 1 and checkpoint["global_step"] == 6
+
+
+def test_recognizer_batches_like_single_files(trained_run, tiny_manifest):
+    recognizer = load_recognizer(trained_run / "checkpoints" / "last.ckpt", device="cpu")
+    paths = list(read_manifest(tiny_manifest)["path"][:5])
+    batched = recognizer.transcribe(paths, batch_size=5)
+    assert batched == [recognizer.transcribe([p])[0] for p in paths]
+    assert recognizer.transcribe([load_audio(paths[0])]) == batched[:1]  # waveforms work too
+    with pytest.raises(AudioError, match="file not found"):
+        recognizer.transcribe(["missing.wav"])
+
+
+def test_export_is_small_half_precision_and_loadable(trained_run, tiny_manifest, tmp_path):
+    source = trained_run / "checkpoints" / "last.ckpt"
+    exported = export_checkpoint(source, tmp_path / "small.ckpt")
+    content = torch.load(exported, map_location="cpu", weights_only=True)
+    assert set(content) == {"hyper_parameters", "state_dict"}
+    assert all(v.dtype == torch.float16 for v in content["state_dict"].values() if v.is_floating_point())
+    assert exported.stat().st_size < source.stat().st_size / 2
+    full, small = load_recognizer(source, "cpu"), load_recognizer(exported, "cpu")
+    waveform = load_audio(read_manifest(tiny_manifest)["path"][0])
+    features, frames = full.features(torch.from_numpy(waveform)[None], torch.tensor([len(waveform)]))
+    with torch.no_grad():
+        logits_full, _ = full.model(features, frames)
+        logits_small, _ = small.model(features, frames)
+    np.testing.assert_allclose(logits_small.numpy(), logits_full.numpy(), atol=0.05)
+
+
+def test_missing_default_checkpoint_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no pretrained file here
+    with pytest.raises(CheckpointError, match="train one with `python -m deepspeech2.train`"):
+        load_checkpoint(DEFAULT_CHECKPOINT)
+    (tmp_path / "junk.ckpt").write_bytes(b"not a checkpoint")
+    with pytest.raises(CheckpointError, match="not a readable checkpoint"):
+        load_checkpoint(tmp_path / "junk.ckpt")
+
+
+def test_resume_paths(tmp_path):
+    assert resolve_resume(None, tmp_path) is None
+    with pytest.raises(CheckpointError, match="hydra.run.dir=.* ckpt_path=last"):
+        resolve_resume("last", tmp_path)
+    (tmp_path / "checkpoints").mkdir()
+    (tmp_path / "checkpoints" / "last.ckpt").touch()
+    assert resolve_resume("last", tmp_path) == str(tmp_path / "checkpoints" / "last.ckpt")

@@ -1,0 +1,96 @@
+"""The command-line entry points, run as subprocesses."""
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import torch
+
+from preprocessing.manifest import read_manifest
+
+REPO = Path(__file__).resolve().parents[2]
+ONE_THREAD = {**os.environ, "OMP_NUM_THREADS": "1"}  # as conftest's run_cli
+
+
+@pytest.mark.slow
+def test_train_eval_transcribe(run_cli, trained_run, tiny_manifest, tmp_path):
+    checkpoints = sorted(p.name for p in (trained_run / "checkpoints").glob("*.ckpt"))
+    assert "last.ckpt" in checkpoints and any(name.startswith("best-") for name in checkpoints)
+    metrics = pd.read_csv(next((trained_run / "csv").rglob("metrics.csv")))
+    assert {"train_loss", "val_loss", "val_cer", "val_wer"} <= set(metrics.columns)
+    assert (trained_run / ".hydra" / "config.yaml").is_file()
+    checkpoint = f"checkpoint={trained_run / 'checkpoints' / 'last.ckpt'}"
+
+    result = run_cli("eval", checkpoint, f"manifest={tiny_manifest}", f"hydra.run.dir={tmp_path / 'eval'}")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "CER" in result.stdout and "WER" in result.stdout
+    predictions = pd.read_csv(tmp_path / "eval" / "predictions.csv")
+    assert list(predictions.columns) == ["path", "reference", "hypothesis", "cer"] and len(predictions) == 12
+    assert list(predictions["path"]) == list(read_manifest(tiny_manifest)["path"])  # manifest order
+    summary = json.loads((tmp_path / "eval" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["utterances"] == 12 and 0 <= summary["cer"] and summary["chars"] > 0
+
+    wav_dir = tiny_manifest.parent / "wav"
+    (tmp_path / "broken.wav").write_bytes(b"garbage")
+    result = run_cli("transcribe", checkpoint, f"inputs=[{wav_dir},{tmp_path / 'broken.wav'}]",
+                     f"output_csv={tmp_path / 'out.csv'}")
+    assert result.returncode == 1  # one file failed …
+    assert "broken.wav: not a readable audio file" in result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 12 and all(line.count("\t") == 1 for line in lines)  # … the others are transcribed
+    table = pd.read_csv(tmp_path / "out.csv", keep_default_na=False)
+    assert list(table.columns) == ["path", "text", "error"] and len(table) == 13
+
+
+@pytest.mark.slow
+def test_resume_after_kill(run_cli, smoke, tiny_data, tmp_path):
+    """Kill a run mid-epoch once a step checkpoint exists; ``ckpt_path=last`` continues from its global step."""
+    run_dir = tmp_path / "run"
+    last = run_dir / "checkpoints" / "last.ckpt"
+    common = [*smoke, *tiny_data, "data.max_frames_per_batch=200",  # 12 batches per epoch
+              "trainer.checkpoint.every_n_train_steps=2", f"hydra.run.dir={run_dir}"]
+    output = tmp_path / "first_run.log"
+    with open(output, "w") as log:
+        process = subprocess.Popen([sys.executable, "-m", "deepspeech2.train", *common, "trainer.max_steps=100000"],
+                                   cwd=REPO, env=ONE_THREAD, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.time() + 120
+            while not last.exists() and process.poll() is None and time.time() < deadline:
+                time.sleep(0.02)
+        finally:
+            process.kill()
+            process.wait()
+    assert last.exists(), output.read_text()[-2000:]
+    killed_at = torch.load(last, map_location="cpu", weights_only=True)["global_step"]
+    assert killed_at % 12 != 0  # the checkpoint is from the middle of an epoch
+
+    result = run_cli("train", *common, "ckpt_path=last", f"trainer.max_steps={killed_at + 5}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Restoring states from the checkpoint" in result.stdout + result.stderr
+    assert torch.load(last, map_location="cpu", weights_only=True)["global_step"] == killed_at + 5
+    resumed_log = pd.read_csv(run_dir / "csv" / "version_1" / "metrics.csv")
+    assert resumed_log["step"].dropna().min() >= killed_at  # counting went on, not from 0
+
+
+@pytest.mark.slow
+def test_ddp_two_cpu_processes(run_cli, smoke, tiny_data, tmp_path):
+    result = run_cli("train", "trainer=ddp", *smoke, *tiny_data, "data.max_frames_per_batch=450",
+                     "trainer.max_steps=-1", "trainer.max_epochs=1", f"hydra.run.dir={tmp_path}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    output = result.stdout + result.stderr
+    assert "distributed_backend=gloo" in output and "All distributed processes registered" in output
+    checkpoint = torch.load(tmp_path / "checkpoints" / "last.ckpt", map_location="cpu", weights_only=True)
+    assert checkpoint["global_step"] == 3  # 6 batches shared by 2 processes
+
+
+def test_bad_manifest_is_a_one_line_error(run_cli, smoke, tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("path,text\n", encoding="utf-8")
+    result = run_cli("train", *smoke, f"data.train_manifest={empty}", f"data.valid_manifest={empty}",
+                     f"hydra.run.dir={tmp_path / 'run'}")
+    assert result.returncode != 0
+    assert "error: manifest has no rows" in result.stderr and "Traceback" not in result.stderr

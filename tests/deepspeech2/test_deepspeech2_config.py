@@ -1,0 +1,99 @@
+"""Every Hydra configuration composes, and what it describes can be built."""
+import inspect
+import itertools
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from hydra import compose, initialize_config_dir
+from omegaconf import OmegaConf
+from pytorch_lightning.strategies import DDPStrategy
+
+from deepspeech2.data import DataConfig, WaveAugment
+from deepspeech2.features import FeatureConfig, SpecAugment
+from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
+from deepspeech2.module import DeepSpeech2Module, build_trainer
+
+CONFIGS = Path(__file__).resolve().parents[2] / "configs" / "deepspeech2"
+GROUPS = ["data", "features", "model", "augment", "optim", "trainer", "experiment"]
+
+
+def options(group: str) -> list[str]:
+    return sorted(path.stem for path in (CONFIGS / group).glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def hydra_configs():
+    with initialize_config_dir(version_base="1.3", config_dir=str(CONFIGS)):
+        yield
+
+
+def parameters(config: DeepSpeech2Config) -> int:
+    return sum(p.numel() for p in DeepSpeech2(config).parameters())
+
+
+def model_config(cfg, n_classes: int) -> DeepSpeech2Config:
+    features = FeatureConfig(**OmegaConf.to_container(cfg.features))
+    return DeepSpeech2Config(n_features=features.n_bins, n_classes=n_classes, **OmegaConf.to_container(cfg.model))
+
+
+def test_every_combination_composes(hydra_configs):
+    choices = [options(group) + ([None] if group == "experiment" else []) for group in GROUPS]  # None: no experiment
+    for choice in itertools.product(*choices):
+        cfg = compose("train", [f"{group}={option}" for group, option in zip(GROUPS, choice) if option])
+        assert not OmegaConf.missing_keys(cfg), choice
+        model_config(cfg, n_classes=100)
+        DataConfig(**cfg.data)
+        if cfg.augment.spec:
+            SpecAugment(**cfg.augment.spec)
+        if cfg.augment.wave:
+            inspect.signature(WaveAugment).bind(**cfg.augment.wave)  # (noise files are not loaded here)
+        assert cfg.tokenizer in ("syllable", "jamo") and cfg.ckpt_path is None
+
+
+def test_noise_augmentation_extends_specaugment(hydra_configs):
+    noise, spec = compose("train", ["augment=noise"]).augment, compose("train", ["augment=specaugment"]).augment
+    assert noise.spec == spec.spec and noise.wave.speed_factors == spec.wave.speed_factors
+    assert noise.wave.noise_dir == "data/synthetic/noise" and noise.wave.noise_prob > 0
+
+
+def test_numbers_are_typed(hydra_configs):
+    cfg = compose("train", ["optim=onecycle"])
+    assert isinstance(cfg.optim.lr, float) and isinstance(cfg.optim.weight_decay, float)
+    assert all(isinstance(b, float) for b in cfg.optim.betas)
+    assert isinstance(cfg.trainer.gradient_clip_val, float) and isinstance(cfg.data.max_frames_per_batch, int)
+
+
+def test_model_configs_instantiate(hydra_configs):
+    """ds2 is the original 86.6 M-parameter model (29 English labels); ds2_small trains on a CPU."""
+    original = compose("train", ["model=ds2", "features=spectrogram"])
+    assert original.features.kind == "spectrogram" and FeatureConfig(**original.features).n_bins == 161
+    assert parameters(model_config(original, n_classes=29)) == pytest.approx(86.6e6, rel=2e-3)
+    korean = parameters(model_config(original, n_classes=2000))
+    assert 80e6 <= korean <= 95e6, korean
+    small = parameters(model_config(compose("train"), n_classes=2000))
+    assert 2e6 <= small <= 6e6, small
+    print(f"ds2 (161 bins, 2000 labels): {korean / 1e6:.2f} M; ds2_small (80 mel, 2000 labels): {small / 1e6:.2f} M")
+
+
+def test_optim_configs_build_optimizers(hydra_configs, tiny_tokenizer, tiny_module_kwargs):
+    for option in options("optim"):
+        cfg = compose("train", [f"optim={option}"])
+        kwargs = tiny_module_kwargs(tiny_tokenizer) | {"optim": OmegaConf.to_container(cfg.optim)}
+        module = DeepSpeech2Module(**kwargs)
+        module._trainer = SimpleNamespace(estimated_stepping_batches=10)
+        assert module.configure_optimizers()["optimizer"].defaults["lr"] == cfg.optim.lr
+
+
+def test_trainer_configs_build_trainers(hydra_configs, tmp_path):
+    trainer = build_trainer(compose("train").trainer, tmp_path)
+    assert trainer.gradient_clip_val == 400.0 and trainer.checkpoint_callback.monitor == "val_cer"
+    ddp = build_trainer(compose("train", ["trainer=ddp"]).trainer, tmp_path)
+    assert isinstance(ddp.strategy, DDPStrategy) and ddp.strategy._process_group_backend == "gloo"
+    assert ddp.num_devices == 2
+
+
+def test_entry_point_configs_compose(hydra_configs):
+    eval_cfg = compose("eval")
+    assert eval_cfg.checkpoint.endswith("ds2_small_synthetic.ckpt") and eval_cfg.device == "auto"
+    assert compose("transcribe", ["inputs=[a.wav,b.wav]"]).inputs == ["a.wav", "b.wav"]

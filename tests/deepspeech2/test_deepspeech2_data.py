@@ -1,0 +1,186 @@
+import logging
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+import torch
+
+from deepspeech2.data import (
+    BucketBatchSampler,
+    DataError,
+    SpeechDataset,
+    WaveAugment,
+    bucket_batches,
+    collate,
+    ensure_default_corpus,
+    make_loader,
+    split_evenly,
+)
+from preprocessing.audio import write_audio
+from preprocessing.manifest import ManifestError, write_manifest
+from preprocessing.tokenizer import build_tokenizer
+
+TEXTS = ["엄마 밥 주세요", "아빠 어디 가요", "물 좀 주세요", "학교에 가요"]
+
+
+def tone(seconds: float, freq: float = 220.0) -> np.ndarray:
+    t = np.arange(int(seconds * 16000)) / 16000
+    return (0.3 * np.sin(2 * np.pi * freq * t)).astype(np.float32)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Four good rows, then a missing file, a corrupt file and an empty one."""
+    rows = []
+    for i, text in enumerate(TEXTS):
+        write_audio(tmp_path / f"good{i}.wav", tone(0.5 + 0.25 * i))
+        rows.append(dict(path=str(tmp_path / f"good{i}.wav"), text=text))
+    (tmp_path / "corrupt.wav").write_bytes(b"RIFF not really a wave file" * 10)
+    write_audio(tmp_path / "empty.wav", np.zeros(0, dtype=np.float32))
+    rows += [dict(path=str(tmp_path / name), text="물") for name in ("missing.wav", "corrupt.wav", "empty.wav")]
+    manifest = tmp_path / "manifest.csv"
+    write_manifest(pd.DataFrame(rows), manifest)
+    return manifest
+
+
+@pytest.fixture
+def tokenizer():
+    return build_tokenizer("syllable", TEXTS)
+
+
+def test_unusable_rows_are_skipped_and_counted(corpus, tokenizer, caplog):
+    with caplog.at_level(logging.WARNING):
+        dataset = SpeechDataset(corpus, tokenizer)
+    assert len(dataset) == 4
+    assert dataset.skipped == {"file not found": 1, "not a readable audio file": 1, "empty audio": 1}
+    assert "skipped 3 of 7 rows" in caplog.text and "1 file not found" in caplog.text
+    item = dataset[1]
+    assert item.text == TEXTS[1] and tokenizer.decode(item.tokens.tolist()) == TEXTS[1]
+    assert item.waveform.shape == (12000,) and item.waveform.dtype == torch.float32
+
+
+def test_strict_fails_on_the_first_bad_row(corpus, tokenizer):
+    with pytest.raises(DataError, match=r"row 5: file not found: .*missing\.wav"):
+        SpeechDataset(corpus, tokenizer, strict=True)
+
+
+def test_out_of_vocabulary_characters_are_reported_and_dropped(corpus, tokenizer, tmp_path, caplog):
+    manifest = tmp_path / "oov.csv"
+    write_manifest(pd.DataFrame([dict(path=str(tmp_path / "good0.wav"), text="엄마 밥 줘요 줘"),
+                                 dict(path=str(tmp_path / "good1.wav"), text="아빠 가요")]), manifest)
+    with caplog.at_level(logging.WARNING):
+        dataset = SpeechDataset(manifest, tokenizer)
+    assert dataset.oov == {"줘": 2}
+    assert "1 transcripts have characters outside the vocabulary" in caplog.text and "'줘'×2" in caplog.text
+    assert tokenizer.decode(dataset[0].tokens.tolist()) == "엄마 밥 요 "
+    assert dataset[0].text == "엄마 밥 줘요 줘"  # the reference stays as written
+
+
+def test_empty_manifest_is_a_clear_error(tmp_path, tokenizer):
+    header_only = tmp_path / "empty.csv"
+    header_only.write_text("path,text,duration,gender,speaker,age,env\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="no rows"):
+        SpeechDataset(header_only, tokenizer)
+
+
+def test_manifest_without_usable_rows_is_a_clear_error(tmp_path, tokenizer):
+    manifest = tmp_path / "bad.csv"
+    write_manifest(pd.DataFrame([dict(path=str(tmp_path / n), text="물") for n in ("a.wav", "b.wav")]), manifest)
+    with pytest.raises(DataError, match="none of its 2 rows is usable.*2 file not found"):
+        SpeechDataset(manifest, tokenizer)
+
+
+def test_too_short_and_too_long_rows_are_skipped(corpus, tokenizer):
+    dataset = SpeechDataset(corpus, tokenizer, min_seconds=0.6, max_seconds=1.0)
+    assert len(dataset) == 2 and dataset.skipped["shorter than 0.6 s"] == 1 and dataset.skipped["longer than 1 s"] == 1
+
+
+def test_collate_pads_and_drops_unloadable_items(corpus, tokenizer):
+    dataset = SpeechDataset(corpus, tokenizer)
+    batch = collate([dataset[0], None, dataset[3]])
+    assert batch.waveforms.shape == (2, 20000) and batch.lengths.tolist() == [8000, 20000]
+    assert batch.waveforms[0, 8000:].abs().sum() == 0
+    assert batch.targets.shape == (2, max(batch.target_lengths)) and batch.indices == [0, 3]
+    assert collate([None]) is None
+
+
+def test_loader_yields_every_utterance_once(corpus, tokenizer):
+    dataset = SpeechDataset(corpus, tokenizer)
+    seen = [i for batch in make_loader(dataset, hop_ms=10.0, max_frames=250) for i in batch.indices]
+    assert sorted(seen) == [0, 1, 2, 3]
+
+
+def test_bucket_batches_bound_padded_frames():
+    lengths = [5, 50, 20, 7, 33, 48, 9, 120, 21, 2]
+    batches = bucket_batches(lengths, max_frames=60)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    for batch in batches:
+        assert len(batch) == 1 or len(batch) * max(lengths[i] for i in batch) <= 60
+    longest = [max(lengths[i] for i in b) for b in batches]
+    assert longest == sorted(longest)  # shortest first
+    assert [7] in batches  # 120 frames > 60: alone
+
+
+def test_sortagrad_then_seeded_shuffles():
+    lengths = list(range(1, 41))
+    sampler = BucketBatchSampler(lengths, max_frames=20, seed=3)
+    first = list(sampler)
+    assert first == bucket_batches(lengths, 20)  # epoch 0: shortest first
+    orders = []
+    for epoch in (1, 2):
+        sampler.set_epoch(epoch)
+        orders.append(list(sampler))
+        assert sorted(map(tuple, orders[-1])) == sorted(map(tuple, first))
+    assert orders[0] != orders[1] != first
+    again = BucketBatchSampler(lengths, max_frames=20, seed=3, epoch=2)
+    assert list(again) == orders[1]  # seeded by epoch: the same on every rank and after a resume
+    assert BucketBatchSampler(lengths, max_frames=20).sampler is not None  # Lightning's set_epoch hook
+
+
+@pytest.mark.parametrize("replicas", [2, 3])
+@pytest.mark.parametrize("epoch", [0, 1])
+def test_ranks_get_disjoint_equal_shards_covering_every_utterance(replicas, epoch):
+    lengths = [int(x) for x in np.random.default_rng(0).integers(10, 200, size=57)]
+    shards = [list(BucketBatchSampler(lengths, 400, seed=1, epoch=epoch, num_replicas=replicas, rank=r))
+              for r in range(replicas)]
+    assert len({len(shard) for shard in shards}) == 1  # every rank steps the same number of times
+    assert len(shards[0]) == len(BucketBatchSampler(lengths, 400, num_replicas=replicas, rank=0))
+    batches = [tuple(b) for shard in shards for b in shard]
+    assert len(set(batches)) == len(batches)  # disjoint
+    indices = [i for b in batches for i in b]
+    assert sorted(indices) == list(range(len(lengths)))  # the union is everything, once
+
+
+def test_split_evenly():
+    assert split_evenly([[0, 1, 2, 3], [4]], 3) == [[0, 1], [2, 3], [4]]
+    with pytest.raises(DataError, match="cannot be shared evenly"):
+        split_evenly([[0], [1], [2]], 2)
+
+
+def test_wave_augment(tmp_path):
+    for i in range(2):
+        write_audio(tmp_path / "noise" / f"n{i}.wav", np.random.default_rng(i).normal(0, 0.1, 8000))
+    torch.manual_seed(0)
+    speech = tone(1.0)
+    slower = WaveAugment(speed_factors=[0.5])(speech)
+    assert abs(len(slower) - 2 * len(speech)) <= 2
+    louder = WaveAugment(gain_db=[6.0, 6.0])(speech)
+    np.testing.assert_allclose(louder, speech * 10 ** (6 / 20), rtol=1e-5)
+    noisy = WaveAugment(noise_dir=str(tmp_path / "noise"), noise_prob=1.0, snr_db=[10.0, 10.0])(speech)
+    residual = noisy - speech
+    assert 10 * np.log10(np.mean(speech**2) / np.mean(residual**2)) == pytest.approx(10.0, abs=0.5)
+    with pytest.raises(DataError, match="noise_dir"):
+        WaveAugment(noise_dir=str(tmp_path / "nothing"), noise_prob=0.5)
+
+
+def test_default_corpus_is_built_only_when_a_default_path_is_missing(tmp_path, monkeypatch):
+    built = []
+    monkeypatch.setitem(sys.modules, "preprocessing.synth", SimpleNamespace(ensure_default_corpus=built.append))
+    monkeypatch.chdir(tmp_path)
+    ensure_default_corpus(str(tmp_path / "mine.csv"), None)
+    assert built == []
+    ensure_default_corpus("data/synthetic/manifests/train.csv")
+    assert built == [Path("data/synthetic")]

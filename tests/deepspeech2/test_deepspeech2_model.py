@@ -1,0 +1,78 @@
+import pytest
+import torch
+
+from deepspeech2.model import DeepSpeech2, DeepSpeech2Config, lengths_to_mask
+
+CONFIGS = [
+    dict(),  # the original (41, 11) / (21, 11) kernels, strides (2, 2) / (2, 1)
+    dict(conv_kernels=[[11, 5], [5, 3], [3, 3]], conv_strides=[[2, 3], [1, 2], [2, 1]]),
+    dict(conv_kernels=[[4, 4]], conv_strides=[[2, 2]]),  # even kernels
+    dict(bidirectional=False, lookahead_context=3, rnn_type="lstm"),
+]
+
+
+def tiny(n_features: int = 20, n_classes: int = 7, **overrides) -> DeepSpeech2:
+    config = dict(conv_channels=3, rnn_type="gru", rnn_hidden=16, rnn_layers=2) | overrides
+    return DeepSpeech2(DeepSpeech2Config(n_features=n_features, n_classes=n_classes, **config))
+
+
+def randomize_batch_norm(model: DeepSpeech2) -> None:
+    """Non-trivial running statistics, so eval-mode batch norm is not the identity."""
+    generator = torch.Generator().manual_seed(0)
+    for module in model.modules():
+        if isinstance(module, (torch.nn.BatchNorm1d, torch.nn.BatchNorm2d)):
+            module.running_mean.normal_(generator=generator)
+            module.running_var.uniform_(0.5, 2.0, generator=generator)
+
+
+@pytest.mark.parametrize("overrides", CONFIGS)
+def test_output_lengths_equal_real_output_lengths(overrides):
+    model = tiny(**overrides).eval()
+    for frames in (1, 2, 3, 10, 11, 37, 64):
+        logits, lengths = model(torch.randn(1, 20, frames), torch.tensor([frames]))
+        assert logits.shape[1] == lengths.item() == model.output_lengths(torch.tensor([frames])).item()
+
+
+@pytest.mark.parametrize("overrides", CONFIGS)
+def test_utterance_alone_equals_padded_batch(overrides):
+    torch.manual_seed(0)
+    model = tiny(**overrides)
+    randomize_batch_norm(model)
+    model.eval()
+    lengths = torch.tensor([50, 23, 9])
+    features = torch.randn(3, 20, 50) * lengths_to_mask(lengths, 50)[:, None, :]  # zeros past each length
+    logits, out_lengths = model(features, lengths)
+    for i, length in enumerate(lengths):
+        alone, alone_length = model(features[i : i + 1, :, :length], lengths[i : i + 1])
+        assert alone_length.item() == out_lengths[i].item()
+        torch.testing.assert_close(alone[0], logits[i, : out_lengths[i]], atol=1e-4, rtol=1e-4)
+        assert logits[i, out_lengths[i] :].abs().sum() == 0  # nothing past the end
+
+
+def test_training_batch_norm_ignores_padding():
+    """In training mode the statistics come from valid frames only: extra padding changes nothing."""
+    torch.manual_seed(0)
+    model = tiny(bidirectional=False, lookahead_context=2).train()
+    lengths = torch.tensor([30, 12])
+    features = torch.randn(2, 20, 30) * lengths_to_mask(lengths, 30)[:, None, :]
+    logits, out_lengths = model(features, lengths)
+    padded, _ = model(torch.nn.functional.pad(features, (0, 25)), lengths)
+    torch.testing.assert_close(padded[:, : logits.shape[1]], logits, atol=1e-5, rtol=1e-5)
+
+
+def test_lengths_to_mask():
+    lengths = torch.tensor([3, 0, 5, 1])
+    expected = torch.tensor([[i < n for i in range(5)] for n in lengths.tolist()])
+    assert torch.equal(lengths_to_mask(lengths, 5), expected)
+
+
+def test_sizes_follow_the_config():
+    model = tiny(n_features=161, conv_channels=5)  # 161 → 81 → 41 bins after the two strides of 2
+    assert model.conv_output_frequency(161) == 41
+    assert model.rnns[0].rnn.input_size == 5 * 41
+    assert model.head[1].out_features == 7
+
+
+def test_bad_config_is_rejected():
+    with pytest.raises(ValueError, match="rnn_type"):
+        DeepSpeech2Config(n_features=20, n_classes=5, rnn_type="transformer")

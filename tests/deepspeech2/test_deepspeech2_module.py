@@ -1,0 +1,110 @@
+import math
+from types import SimpleNamespace
+
+import pytest
+import pytorch_lightning as pl
+import torch
+from torch.utils.data import DataLoader
+
+from deepspeech2.data import (
+    BucketBatchSampler,
+    DataConfig,
+    SpeechDataModule,
+    SpeechDataset,
+    bucket_batches,
+    collate,
+)
+from deepspeech2.decoding import greedy_decode
+from deepspeech2.metrics import cer
+from deepspeech2.module import DeepSpeech2Module
+from preprocessing.manifest import read_manifest
+from preprocessing.tokenizer import build_tokenizer
+
+
+def tiny_batch(tiny_manifest, count: int):
+    """The first ``count`` sentences (male voice) as a batch, with a tokenizer of their syllables."""
+    rows = list(range(0, 2 * count, 2))
+    tokenizer = build_tokenizer("syllable", read_manifest(tiny_manifest)["text"][rows])
+    dataset = SpeechDataset(tiny_manifest, tokenizer)
+    return collate([dataset[i] for i in rows]), tokenizer
+
+
+@pytest.mark.slow
+def test_overfits_a_few_utterances(tiny_manifest, tiny_module_kwargs):
+    """Loss falls and greedy decoding reproduces 4 training utterances (CER ≤ 0.1)."""
+    torch.manual_seed(0)
+    batch, tokenizer = tiny_batch(tiny_manifest, 4)
+    module = DeepSpeech2Module(**tiny_module_kwargs(tokenizer))
+    optimizer = torch.optim.Adam(module.parameters(), lr=3e-3)
+    losses = []
+    for step in range(400):
+        module.train()
+        loss = module.ctc_step(batch)[0]
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+        if step % 25 == 24:
+            module.eval()
+            with torch.no_grad():
+                _, log_probs, lengths = module.ctc_step(batch)
+            hypotheses = [tokenizer.decode(ids) for ids in greedy_decode(log_probs, lengths)]
+            if cer(hypotheses, batch.texts) <= 0.1:
+                break
+    assert losses[-1] < 0.2 * losses[0]
+    assert cer(hypotheses, batch.texts) <= 0.1, list(zip(hypotheses, batch.texts))
+
+
+class NaNOnce(DeepSpeech2Module):
+    """Reports a NaN loss on its second step."""
+
+    def ctc_step(self, batch):
+        loss, log_probs, lengths = super().ctc_step(batch)
+        return (loss * math.nan if self.global_step == 1 and self.training else loss), log_probs, lengths
+
+
+@pytest.mark.filterwarnings("ignore:`training_step` returned `None`")
+def test_non_finite_loss_skips_the_step_and_is_counted(tiny_manifest, tiny_tokenizer, tiny_module_kwargs, tmp_path):
+    torch.manual_seed(0)
+    module = NaNOnce(**tiny_module_kwargs(tiny_tokenizer, rnn_hidden=16, rnn_layers=1))
+    batch = collate([SpeechDataset(tiny_manifest, tiny_tokenizer)[i] for i in range(2)])
+    trainer = pl.Trainer(max_steps=3, accelerator="cpu", logger=False, enable_checkpointing=False,
+                         enable_progress_bar=False, enable_model_summary=False, default_root_dir=tmp_path)
+    trainer.fit(module, train_dataloaders=DataLoader([batch] * 4, batch_size=None))
+    assert module.skipped_batches == 1
+    assert all(torch.isfinite(p).all() for p in module.parameters())
+
+
+def test_optimizer_configs(tiny_tokenizer, tiny_module_kwargs):
+    kwargs = tiny_module_kwargs(tiny_tokenizer)
+    module = DeepSpeech2Module(**kwargs)
+    config = module.configure_optimizers()
+    assert isinstance(config["optimizer"], torch.optim.AdamW)
+    assert config["lr_scheduler"]["interval"] == "epoch" and config["lr_scheduler"]["scheduler"].gamma == 1.0
+    kwargs["optim"]["scheduler"] = {"name": "onecycle", "pct_start": 0.25}
+    module = DeepSpeech2Module(**kwargs)
+    module._trainer = SimpleNamespace(estimated_stepping_batches=100)
+    scheduler = module.configure_optimizers()["lr_scheduler"]
+    assert scheduler["interval"] == "step" and scheduler["scheduler"].total_steps == 100
+
+
+class RecordsBatches(DeepSpeech2Module):
+    def on_train_batch_start(self, batch, batch_idx):
+        self.seen.setdefault(self.current_epoch, []).append(batch.indices)
+
+
+def test_lightning_sets_the_sampler_epoch(tiny_manifest, tiny_tokenizer, tiny_module_kwargs, tmp_path):
+    """Epoch 0 runs shortest-first (SortaGrad); later epochs in the sampler's order for that epoch."""
+    module = RecordsBatches(**tiny_module_kwargs(tiny_tokenizer, rnn_hidden=8, rnn_layers=1))
+    module.seen = {}
+    config = DataConfig(str(tiny_manifest), str(tiny_manifest), max_frames_per_batch=450, num_workers=0)
+    data = SpeechDataModule(config, tiny_tokenizer, sample_rate=16000, hop_ms=10.0, seed=7)
+    trainer = pl.Trainer(max_epochs=3, accelerator="cpu", logger=False, enable_checkpointing=False,
+                         enable_progress_bar=False, enable_model_summary=False, limit_val_batches=0,
+                         use_distributed_sampler=False, default_root_dir=tmp_path)
+    trainer.fit(module, datamodule=data)
+    lengths = data.train_set.frame_counts(10.0)
+    for epoch in range(3):
+        expected = list(BucketBatchSampler(lengths, 450, seed=7, epoch=epoch))
+        assert module.seen[epoch] == expected
+    assert module.seen[0] == bucket_batches(lengths, 450) != module.seen[1] != module.seen[2]
