@@ -7,10 +7,12 @@ user can act on.
 """
 from __future__ import annotations
 
+import glob
 import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 import soundfile as sf
@@ -19,6 +21,7 @@ from scipy.signal import resample_poly
 from preprocessing.files import atomic_path
 
 SAMPLE_RATE = 16_000
+AUDIO_SUFFIXES = (".wav", ".flac", ".ogg", ".mp3")  # what folder searches pick up (soundfile reads them all)
 
 
 class AudioError(ValueError):
@@ -93,3 +96,21 @@ def write_audio(path: str | os.PathLike, samples: np.ndarray, sample_rate: int =
 def _reason(err: Exception) -> str:
     text = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
     return text[:200]
+
+
+def find_audio_files(inputs: Sequence[str | os.PathLike]) -> list[Path]:
+    """Files as given, folders searched recursively for audio files, glob patterns expanded (sorted).
+
+    A named file is kept whatever its type, and a pattern that matches nothing
+    is kept as it is, so that the caller reports them (not audio, not found)
+    instead of silently skipping them.
+    """
+    files: list[Path] = []
+    for item in map(str, inputs):
+        matches = sorted(glob.glob(item, recursive=True)) if glob.has_magic(item) else [item]
+        for match in map(Path, matches or [item]):
+            if match.is_dir():
+                files += sorted(p for p in match.rglob("*") if p.suffix.lower() in AUDIO_SUFFIXES and p.is_file())
+            else:
+                files.append(match)
+    return files

@@ -1,0 +1,43 @@
+"""Reading and exporting self-describing gender-classifier checkpoints.
+
+A checkpoint's ``hyper_parameters`` hold, as plain Python types, everything
+inference needs: ``model`` (the model config dict, see
+:func:`classification.model.build_model`), ``features`` (the
+:class:`~classification.features.FeatureConfig` fields), ``labels``
+(``["male", "female"]``: the logit is for the second) and ``min_seconds``. It
+loads with ``torch.load(path, map_location="cpu", weights_only=True)``.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import torch
+
+from preprocessing import checkpoint as shared
+from preprocessing.checkpoint import CheckpointError  # noqa: F401  (re-exported for callers)
+
+DEFAULT_CHECKPOINT = Path("classification/pretrained/gender_synthetic.ckpt")
+REQUIRED = ("model", "features", "labels", "min_seconds")
+
+
+def load_checkpoint(path: str | os.PathLike) -> dict:
+    """Load a checkpoint on the CPU, safely (``weights_only=True``), and check that it describes itself."""
+    hint = (
+        "the pretrained model is missing: train one with `python -m classification.train "
+        f"export={DEFAULT_CHECKPOINT}` (see classification/pretrained/MODEL_CARD.md)"
+        if Path(path) == DEFAULT_CHECKPOINT
+        else "pass checkpoint=PATH to an existing .ckpt file"
+    )
+    return shared.load_checkpoint(path, REQUIRED, "gender-classifier", hint)
+
+
+def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
+    """The classifier's weights: the ``model.*`` entries without the prefix."""
+    return {key.removeprefix("model."): value for key, value in checkpoint["state_dict"].items()
+            if key.startswith("model.")}
+
+
+def export_checkpoint(src: str | os.PathLike, dst: str | os.PathLike) -> Path:
+    """Write an inference-only copy of ``src``: the settings and model weights, no optimizer or trainer state."""
+    return shared.export_checkpoint(load_checkpoint(src), dst, REQUIRED)

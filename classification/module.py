@@ -1,0 +1,167 @@
+"""Training the gender classifier in PyTorch Lightning.
+
+:class:`GenderModule` holds the feature extractor, SpecAugment, the model and
+the ``BCEWithLogitsLoss``; its constructor arguments are plain dicts, saved
+as the checkpoint's ``hyper_parameters``, so a checkpoint rebuilds the exact
+model and features on its own (see :mod:`classification.checkpoint`).
+
+:class:`GenderDataModule` gives Lightning the training loader (random crops,
+balanced by gender when asked) and the validation loader (whole clips).
+
+:func:`train` is the whole ``python -m classification.train`` recipe.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict
+from pathlib import Path
+
+import pytorch_lightning as pl
+import torch
+from omegaconf import DictConfig, OmegaConf
+from pytorch_lightning.callbacks import ModelCheckpoint
+from pytorch_lightning.loggers import CSVLogger
+from torch import nn
+from torch.utils.data import DataLoader
+
+from classification.checkpoint import export_checkpoint
+from classification.data import LABELS, Batch, DataConfig, GenderDataset, ensure_default_corpus, make_loader
+from classification.features import AugmentConfig, FeatureConfig, FeatureExtractor, SpecAugment
+from classification.metrics import classification_metrics
+from classification.model import build_model
+from preprocessing.report import Rejects
+
+log = logging.getLogger(__name__)
+
+OPTIMIZERS = {"adam": torch.optim.Adam, "adamw": torch.optim.AdamW}
+
+
+class GenderModule(pl.LightningModule):
+    """Waveform batches → features → (SpecAugment when training) → model → one logit per clip.
+
+    Args:
+        model: model config dict with ``name`` and ``n_features`` (:func:`~classification.model.build_model`).
+        features: :class:`FeatureConfig` fields.
+        optim: ``name`` (adam | adamw), ``lr``, ``weight_decay``, ``scheduler`` (onecycle | constant).
+        augment: :class:`AugmentConfig` fields.
+        min_seconds: shortest clip the classifier accepts (kept for inference).
+        labels: label names by index; the logit is for ``labels[1]``.
+    """
+
+    def __init__(self, model: dict, features: dict, optim: dict, augment: dict, min_seconds: float,
+                 labels: list[str]):
+        super().__init__()
+        self.save_hyperparameters()
+        self.features = FeatureExtractor(FeatureConfig(**features))
+        self.spec_augment = SpecAugment(AugmentConfig(**augment))
+        self.model = build_model(model)
+        self.loss = nn.BCEWithLogitsLoss()
+        self._val_labels: list[torch.Tensor] = []
+        self._val_predicted: list[torch.Tensor] = []
+
+    def forward(self, waveforms: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """Padded waveforms ``(N, S)``, lengths ``(N,)`` → logits ``(N,)`` (P(female) = sigmoid)."""
+        features, frames = self.features(waveforms, lengths)
+        if self.training and self.spec_augment.config.enabled:
+            features = self.spec_augment(features)
+        return self.model(features, frames)
+
+    def training_step(self, batch: Batch | None, batch_idx: int):
+        if batch is None:  # every clip of the batch failed to load (already logged)
+            return None
+        logits = self(batch.waveforms, batch.lengths)
+        loss = self.loss(logits, batch.labels)
+        accuracy = ((logits > 0).float() == batch.labels).float().mean()
+        self.log_dict({"train_loss": loss, "train_acc": accuracy}, prog_bar=True, batch_size=len(batch))
+        return loss
+
+    def validation_step(self, batch: Batch | None, batch_idx: int) -> None:
+        if batch is None:
+            return
+        logits = self(batch.waveforms, batch.lengths)
+        self.log("val_loss", self.loss(logits, batch.labels), prog_bar=True, batch_size=len(batch))
+        self._val_labels.append(batch.labels.long().cpu())
+        self._val_predicted.append((logits > 0).long().cpu())
+
+    def on_validation_epoch_end(self) -> None:
+        if not self._val_labels:
+            return
+        metrics = classification_metrics(torch.cat(self._val_labels), torch.cat(self._val_predicted))
+        self.log_dict({"val_acc": metrics["accuracy"], "val_f1": metrics["f1"]}, prog_bar=True)
+        self._val_labels.clear()
+        self._val_predicted.clear()
+
+    def configure_optimizers(self):
+        settings = self.hparams.optim
+        if settings["name"] not in OPTIMIZERS:
+            raise ValueError(f"optim.name must be one of {sorted(OPTIMIZERS)}, got {settings['name']!r}")
+        optimizer = OPTIMIZERS[settings["name"]](self.parameters(), lr=settings["lr"],
+                                                 weight_decay=settings["weight_decay"])
+        if settings["scheduler"] == "constant":
+            return optimizer
+        if settings["scheduler"] != "onecycle":
+            raise ValueError(f"optim.scheduler must be 'onecycle' or 'constant', got {settings['scheduler']!r}")
+        scheduler = torch.optim.lr_scheduler.OneCycleLR(
+            optimizer, max_lr=settings["lr"], total_steps=int(self.trainer.estimated_stepping_batches),
+            pct_start=settings["pct_start"])
+        return {"optimizer": optimizer, "lr_scheduler": {"scheduler": scheduler, "interval": "step"}}
+
+
+class GenderDataModule(pl.LightningDataModule):
+    """Training (random crops, optionally gender-balanced) and validation (whole clips) loaders."""
+
+    def __init__(self, config: DataConfig, sample_rate: int, seed: int = 0):
+        super().__init__()
+        self.config, self.sample_rate, self.seed = config, sample_rate, seed
+
+    def setup(self, stage: str | None = None) -> None:
+        c = self.config
+        self.train_set = GenderDataset(c.train_manifest, self.sample_rate, c.min_seconds, c.crop_seconds)
+        self.valid_set = GenderDataset(c.valid_manifest, self.sample_rate, c.min_seconds)
+        log.info("training clips per gender: %s; validation: %s", self.train_set.gender_counts(),
+                 self.valid_set.gender_counts())
+
+    def train_dataloader(self) -> DataLoader:
+        c = self.config
+        return make_loader(self.train_set, c.batch_size, shuffle=True, balanced=c.balanced,
+                           num_workers=c.num_workers, seed=self.seed)
+
+    def val_dataloader(self) -> DataLoader:
+        return make_loader(self.valid_set, self.config.batch_size, num_workers=self.config.num_workers)
+
+
+def build_module(cfg: DictConfig) -> GenderModule:
+    """A fresh :class:`GenderModule` from the composed ``train.yaml`` config; the model's input size comes
+    from the feature config."""
+    features = FeatureConfig(**cfg.features)
+    plain = OmegaConf.to_container(cfg, resolve=True)
+    return GenderModule(model={**plain["model"], "n_features": features.n_features}, features=asdict(features),
+                        optim=plain["optim"], augment=asdict(AugmentConfig(**plain["augment"])),
+                        min_seconds=float(cfg.data.min_seconds), labels=list(LABELS))
+
+
+def train(cfg: DictConfig, run_dir: Path) -> Path:
+    """Fit on ``cfg.data.train_manifest``, validate on ``cfg.data.valid_manifest``; return the best checkpoint.
+
+    Also writes ``rejects.csv`` (skipped manifest rows) to ``run_dir`` and, when
+    ``cfg.export`` is a path, an inference-only copy of the best checkpoint to it.
+    """
+    data = DataConfig(**cfg.data)
+    ensure_default_corpus(data.train_manifest, data.valid_manifest)
+    pl.seed_everything(cfg.seed, workers=True)
+    module = build_module(cfg)
+    datamodule = GenderDataModule(data, module.features.config.sample_rate, seed=cfg.seed)
+    trainer_args = OmegaConf.to_container(cfg.trainer, resolve=True)
+    checkpoint = ModelCheckpoint(dirpath=run_dir / "checkpoints", **trainer_args.pop("checkpoint"))
+    trainer = pl.Trainer(default_root_dir=run_dir, logger=CSVLogger(run_dir, name="logs"), callbacks=[checkpoint],
+                         **trainer_args)
+    log.info("model %s: %d parameters", cfg.model.name, sum(p.numel() for p in module.model.parameters()))
+    trainer.fit(module, datamodule=datamodule, ckpt_path=cfg.ckpt_path)
+    rejects = Rejects()
+    rejects.extend(datamodule.train_set.rejects)
+    rejects.extend(datamodule.valid_set.rejects)
+    rejects.write(run_dir / "rejects.csv")
+    best = Path(checkpoint.best_model_path or checkpoint.last_model_path)
+    if cfg.export:
+        log.info("exported %s", export_checkpoint(best, cfg.export))
+    return best

@@ -1,0 +1,57 @@
+"""Self-describing checkpoints, shared by the speech recognizer and the gender classifier.
+
+A checkpoint's ``hyper_parameters`` hold, as plain Python types, everything
+inference needs (model config, feature config, labels …), so it loads with
+``torch.load(path, map_location="cpu", weights_only=True)`` — no pickled
+classes — and eval, transcribe and the demos cannot drift from training.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import torch
+
+from preprocessing.files import atomic_path
+
+
+class CheckpointError(RuntimeError):
+    """A checkpoint that is missing, unreadable, or not of the expected kind."""
+
+
+def load_checkpoint(path: str | os.PathLike, required: tuple[str, ...], kind: str, missing_hint: str) -> dict:
+    """Load ``path`` on the CPU with ``weights_only=True`` and check it has the ``required`` settings.
+
+    Args:
+        required: keys that must be in ``hyper_parameters``.
+        kind: what the checkpoint should be, for messages ("DeepSpeech2").
+        missing_hint: what to tell the user when the file does not exist.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise CheckpointError(f"no checkpoint at {path}; {missing_hint}")
+    try:
+        checkpoint = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as err:  # torch raises several types for truncated or foreign files
+        raise CheckpointError(f"{path}: not a readable checkpoint ({type(err).__name__}: {err})") from err
+    if not isinstance(checkpoint, dict):
+        raise CheckpointError(f"{path}: not a {kind} checkpoint")
+    missing = [key for key in required if key not in checkpoint.get("hyper_parameters", {})]
+    if missing or "state_dict" not in checkpoint:
+        raise CheckpointError(f"{path}: not a {kind} checkpoint (no {', '.join(missing) or 'state_dict'})")
+    return checkpoint
+
+
+def export_checkpoint(checkpoint: dict, dst: str | os.PathLike, required: tuple[str, ...], half: bool = False) -> Path:
+    """Write an inference-only copy: the ``required`` settings and the ``model.*`` weights (float16 if ``half``)."""
+    exported = {
+        "hyper_parameters": {key: checkpoint["hyper_parameters"][key] for key in required},
+        "state_dict": {
+            key: value.half() if half and value.is_floating_point() else value
+            for key, value in checkpoint["state_dict"].items()
+            if key.startswith("model.")
+        },
+    }
+    with atomic_path(dst) as tmp:
+        torch.save(exported, tmp)
+    return Path(dst)

@@ -1,0 +1,61 @@
+"""The command-line tools end to end on tiny data: train → eval → transcribe → analyze (subprocesses)."""
+import json
+
+import pandas as pd
+import pytest
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def trained(run_cli, tiny_overrides, tmp_path_factory):
+    run_dir = tmp_path_factory.mktemp("cli_train")
+    result = run_cli("train", *tiny_overrides, "trainer.max_epochs=15", f"hydra.run.dir={run_dir}",
+                     f"export={run_dir / 'gender.ckpt'}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "best checkpoint:" in result.stdout
+    return run_dir
+
+
+@pytest.mark.slow
+def test_train_eval_transcribe_analyze(run_cli, trained, tiny_manifest, conversation, tmp_path):
+    checkpoint = trained / "gender.ckpt"
+    assert checkpoint.is_file() and list((trained / "checkpoints").glob("best-*.ckpt"))
+
+    result = run_cli("eval", f"checkpoint={checkpoint}", f"manifest={tiny_manifest}", f"hydra.run.dir={tmp_path / 'e'}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "accuracy 1.0000  F1 1.0000  on 12 clips" in result.stdout and "true female" in result.stdout
+    table = pd.read_csv(tmp_path / "e" / "predictions.csv")
+    assert list(table.columns) == ["path", "gender", "predicted", "probability"] and len(table) == 12
+    assert json.loads((tmp_path / "e" / "summary.json").read_text())["confusion"] == [[6, 0], [0, 6]]
+    assert (tmp_path / "e" / "confusion.png").read_bytes()[:8] == PNG
+    assert "predicted female" in (tmp_path / "e" / "confusion.txt").read_text()
+
+    folder = tiny_manifest.parent / "wav"
+    (tmp_path / "bad.wav").write_text("not audio")
+    result = run_cli("transcribe", f"checkpoint={checkpoint}", f"inputs=[{folder},{tmp_path / 'bad.wav'}]",
+                     f"output_csv={tmp_path / 't.csv'}")
+    assert result.returncode == 1  # one file failed, the other 12 were classified
+    assert "bad.wav: not a readable audio file" in result.stderr and "1 of 13 files failed" in result.stderr
+    table = pd.read_csv(tmp_path / "t.csv")
+    assert list(table.columns) == ["path", "gender", "probability", "error"]
+    good = table.dropna(subset=["gender"])
+    truth = pd.read_csv(tiny_manifest).assign(name=lambda t: t.path.str.rsplit("/", n=1).str[-1])
+    assert dict(zip(good.path.str.rsplit("/", n=1).str[-1], good.gender)) == dict(zip(truth.name, truth.gender))
+
+    result = run_cli("analyze", str(conversation["path"]), f"checkpoint={checkpoint}",
+                     f"hydra.run.dir={tmp_path / 'a'}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "speaking-time ratio female:male" in result.stdout
+    report = json.loads((tmp_path / "a" / "report.json").read_text(encoding="utf-8"))
+    truth = conversation["seconds"]
+    assert report["female_to_male"] == pytest.approx(truth["female"] / truth["male"], rel=0.10)
+    assert (tmp_path / "a" / "timeline.png").read_bytes()[:8] == PNG
+
+
+def test_clear_errors_without_a_traceback(run_cli, tmp_path):
+    result = run_cli("eval", f"checkpoint={tmp_path / 'none.ckpt'}", f"hydra.run.dir={tmp_path}")
+    assert result.returncode == 1 and "error: no checkpoint at" in result.stderr
+    result = run_cli("transcribe", "inputs=[]")
+    assert result.returncode == 1 and "nothing to classify" in result.stderr
+    assert "Traceback" not in result.stderr
