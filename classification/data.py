@@ -32,7 +32,6 @@ from preprocessing.report import Rejects
 log = logging.getLogger(__name__)
 
 LABELS = ("male", "female")  # label index: 0 = male, 1 = female (the model's logit is for female)
-DEFAULT_CORPUS = Path("data/synthetic")
 
 
 class DataError(ValueError):
@@ -50,17 +49,6 @@ class DataConfig:
     min_seconds: float = 0.5  # shorter clips are rejected (here, in eval and at inference)
     balanced: bool = True  # draw training clips with equal probability per gender
     num_workers: int = 2
-
-
-def ensure_default_corpus(*manifests: str | os.PathLike) -> None:
-    """Build the embedded synthetic corpus if one of ``manifests`` lies in it and is missing.
-
-    This is what lets ``python -m classification.train`` run with no arguments on a fresh clone.
-    """
-    if any(Path(m).is_relative_to(DEFAULT_CORPUS) and not Path(m).exists() for m in manifests):
-        from preprocessing.synth import ensure_default_corpus as build
-
-        build(root=DEFAULT_CORPUS)
 
 
 @dataclass

@@ -15,7 +15,7 @@ import hydra
 from hydra.core.hydra_config import HydraConfig
 from omegaconf import DictConfig
 
-from classification.data import ensure_default_corpus
+from preprocessing.synth import ensure_corpus_for
 from classification.inference import USER_ERRORS, evaluate, load_classifier
 from classification.metrics import confusion_text
 from classification.plots import plot_confusion
@@ -27,7 +27,7 @@ def main(cfg: DictConfig) -> None:
     out = Path(HydraConfig.get().runtime.output_dir)
     try:
         classifier = load_classifier(cfg.checkpoint, cfg.device, batch_size=cfg.batch_size)
-        ensure_default_corpus(cfg.manifest)
+        ensure_corpus_for(cfg.manifest)
         table, summary = evaluate(classifier, cfg.manifest, cfg.num_workers)
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")

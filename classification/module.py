@@ -25,7 +25,8 @@ from torch import nn
 from torch.utils.data import DataLoader
 
 from classification.checkpoint import export_checkpoint
-from classification.data import LABELS, Batch, DataConfig, GenderDataset, ensure_default_corpus, make_loader
+from classification.data import LABELS, Batch, DataConfig, GenderDataset, make_loader
+from preprocessing.synth import ensure_corpus_for
 from classification.features import AugmentConfig, FeatureConfig, FeatureExtractor, SpecAugment
 from classification.metrics import classification_metrics
 from classification.model import build_model
@@ -147,7 +148,7 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     ``cfg.export`` is a path, an inference-only copy of the best checkpoint to it.
     """
     data = DataConfig(**cfg.data)
-    ensure_default_corpus(data.train_manifest, data.valid_manifest)
+    ensure_corpus_for(data.train_manifest, data.valid_manifest)
     pl.seed_everything(cfg.seed, workers=True)
     module = build_module(cfg)
     datamodule = GenderDataModule(data, module.features.config.sample_rate, seed=cfg.seed)

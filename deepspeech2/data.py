@@ -28,30 +28,18 @@ import torchaudio
 from torch.nn.utils.rnn import pad_sequence
 from torch.utils.data import DataLoader, Dataset, Sampler
 
-from preprocessing.audio import SAMPLE_RATE, AudioError, audio_info, load_audio
+from preprocessing.audio import SAMPLE_RATE, AudioError, audio_info, find_audio_files, load_audio
 from preprocessing.manifest import read_manifest
 from preprocessing.noise import mix_at_snr
+from preprocessing.synth import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CORPUS = Path("data/synthetic")
-AUDIO_SUFFIXES = (".wav", ".flac", ".ogg")
 
 
 class DataError(ValueError):
     """A manifest with no usable rows, or a bad row when ``strict`` is on."""
-
-
-def ensure_default_corpus(*paths: str | os.PathLike | None) -> None:
-    """Build the embedded synthetic corpus if one of ``paths`` lies in it and is missing.
-
-    This is what lets ``python -m deepspeech2.train`` run with no arguments on a fresh clone.
-    """
-    if any(p is not None and Path(p).is_relative_to(DEFAULT_CORPUS) and not Path(p).exists() for p in paths):
-        from preprocessing.synth import ensure_default_corpus as build
-
-        build(DEFAULT_CORPUS)
 
 
 @dataclass
@@ -126,8 +114,8 @@ class WaveAugment:
 
     def _load_noises(self, noise_dir: str | None) -> list[np.ndarray]:
         """Every noise clip under ``noise_dir``, loaded once and kept in memory."""
-        ensure_default_corpus(noise_dir)
-        files = sorted(p for p in Path(noise_dir).rglob("*") if p.suffix.lower() in AUDIO_SUFFIXES) if noise_dir else []
+        ensure_corpus_for(noise_dir)
+        files = find_audio_files([noise_dir]) if noise_dir and Path(noise_dir).is_dir() else []
         if not files:
             raise DataError(f"noise injection needs audio files in augment.wave.noise_dir (got {noise_dir!r})")
         return [load_audio(p, self.sample_rate) for p in files]

@@ -14,7 +14,7 @@ import hydra
 from hydra.core.hydra_config import HydraConfig
 from omegaconf import DictConfig
 
-from deepspeech2.data import ensure_default_corpus
+from preprocessing.synth import ensure_corpus_for
 from deepspeech2.inference import USER_ERRORS, evaluate, load_recognizer
 from preprocessing.files import atomic_path, atomic_write_json
 
@@ -24,7 +24,7 @@ def main(cfg: DictConfig) -> None:
     out = Path(HydraConfig.get().runtime.output_dir)
     try:
         recognizer = load_recognizer(cfg.checkpoint, cfg.device)
-        ensure_default_corpus(cfg.manifest)
+        ensure_corpus_for(cfg.manifest)
         table, summary = evaluate(recognizer, cfg.manifest, cfg.max_frames_per_batch, cfg.num_workers, cfg.strict)
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")

@@ -19,7 +19,8 @@ import torch
 from torch.nn.utils.rnn import pad_sequence
 
 from deepspeech2.checkpoint import CheckpointError, load_checkpoint, model_state_dict
-from deepspeech2.data import AUDIO_SUFFIXES, DataError, SpeechDataset, make_loader
+from deepspeech2.data import DataError, SpeechDataset, make_loader
+from preprocessing.audio import AUDIO_SUFFIXES
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.features import FeatureConfig, FeatureExtractor
 from deepspeech2.metrics import corpus_error_counts, error_counts

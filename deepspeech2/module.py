@@ -24,7 +24,8 @@ from pytorch_lightning.utilities import rank_zero_info
 from torch import nn
 
 from deepspeech2.checkpoint import load_checkpoint, resolve_resume
-from deepspeech2.data import DataConfig, SpeechDataModule, WaveAugment, ensure_default_corpus
+from deepspeech2.data import DataConfig, SpeechDataModule, WaveAugment
+from preprocessing.synth import ensure_corpus_for
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.features import FeatureConfig, FeatureExtractor, SpecAugment, estimate_global_stats
 from deepspeech2.metrics import ErrorCounts, error_counts
@@ -182,7 +183,7 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     """
     pl.seed_everything(cfg.seed, workers=True)
     wave = cfg.augment.wave
-    ensure_default_corpus(cfg.data.train_manifest, cfg.data.valid_manifest, wave.noise_dir if wave else None)
+    ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest, wave.noise_dir if wave else None)
     resume = resolve_resume(cfg.ckpt_path, run_dir)
     module = DeepSpeech2Module(**load_checkpoint(resume)["hyper_parameters"]) if resume else build_module(cfg)
     log.info("DeepSpeech2: %.2f M parameters, %d labels (%s)", sum(p.numel() for p in module.parameters()) / 1e6,

@@ -262,6 +262,16 @@ def ensure_default_corpus(root: str | os.PathLike = DEFAULT_ROOT) -> dict[str, P
     return prepare_default_corpus(root)
 
 
+def ensure_corpus_for(*paths: str | os.PathLike | None) -> None:
+    """Build the default corpus if one of ``paths`` lies inside it and is missing.
+
+    This is what lets every train/eval command run with no arguments on a
+    fresh clone; paths anywhere else (your own data) are never touched.
+    """
+    if any(p is not None and Path(p).is_relative_to(DEFAULT_ROOT) and not Path(p).exists() for p in paths):
+        ensure_default_corpus(DEFAULT_ROOT)
+
+
 def _write_readme(root: Path) -> None:
     from preprocessing.files import atomic_write_text
 

@@ -1,5 +1,4 @@
 """The two notebooks run top to bottom on a tiny synthetic corpus (so they cannot rot)."""
-import os
 from pathlib import Path
 
 import nbformat
