@@ -23,7 +23,7 @@ from pytorch_lightning.strategies import DDPStrategy
 from pytorch_lightning.utilities import rank_zero_info
 from torch import nn
 
-from deepspeech2.checkpoint import load_checkpoint, resolve_resume
+from deepspeech2.checkpoint import load_checkpoint, model_state_dict, resolve_resume
 from deepspeech2.data import DataConfig, SpeechDataModule, WaveAugment
 from preprocessing.synth import ensure_corpus_for
 from deepspeech2.decoding import greedy_decode
@@ -146,6 +146,25 @@ def build_module(cfg: DictConfig) -> DeepSpeech2Module:
     )
 
 
+def warm_start(checkpoint_path: str, cfg: DictConfig) -> DeepSpeech2Module:
+    """A module with the model weights, model, feature and tokenizer settings of a checkpoint, and a fresh
+    optimizer, schedule and SpecAugment from ``cfg``: to continue training with a new schedule, or to
+    fine-tune a model on other data (whose characters must be in the checkpoint's vocabulary).
+    """
+    checkpoint = load_checkpoint(checkpoint_path)
+    settings = checkpoint["hyper_parameters"]
+    spec = cfg.augment.spec
+    module = DeepSpeech2Module(
+        model=settings["model"],
+        features=settings["features"],
+        tokenizer=settings["tokenizer"],
+        optim=OmegaConf.to_container(cfg.optim, resolve=True),
+        spec_augment=OmegaConf.to_container(spec) if spec else None,
+    )
+    module.model.load_state_dict(model_state_dict(checkpoint))
+    return module
+
+
 def _readable_audio(paths, sample_rate: int):
     """Waveforms of the files that load; the others are skipped here (the dataset reports them)."""
     for path in paths:
@@ -185,7 +204,12 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     wave = cfg.augment.wave
     ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest, wave.noise_dir if wave else None)
     resume = resolve_resume(cfg.ckpt_path, run_dir)
-    module = DeepSpeech2Module(**load_checkpoint(resume)["hyper_parameters"]) if resume else build_module(cfg)
+    if resume:
+        module = DeepSpeech2Module(**load_checkpoint(resume)["hyper_parameters"])
+    elif cfg.init_from:
+        module = warm_start(cfg.init_from, cfg)
+    else:
+        module = build_module(cfg)
     log.info("DeepSpeech2: %.2f M parameters, %d labels (%s)", sum(p.numel() for p in module.parameters()) / 1e6,
              len(module.tokenizer), module.tokenizer.kind)
     features = module.features.config
