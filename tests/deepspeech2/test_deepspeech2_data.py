@@ -1,7 +1,4 @@
 import logging
-import sys
-from pathlib import Path
-from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -15,7 +12,6 @@ from deepspeech2.data import (
     WaveAugment,
     bucket_batches,
     collate,
-    ensure_default_corpus,
     make_loader,
     split_evenly,
 )
@@ -174,13 +170,3 @@ def test_wave_augment(tmp_path):
     assert 10 * np.log10(np.mean(speech**2) / np.mean(residual**2)) == pytest.approx(10.0, abs=0.5)
     with pytest.raises(DataError, match="noise_dir"):
         WaveAugment(noise_dir=str(tmp_path / "nothing"), noise_prob=0.5)
-
-
-def test_default_corpus_is_built_only_when_a_default_path_is_missing(tmp_path, monkeypatch):
-    built = []
-    monkeypatch.setitem(sys.modules, "preprocessing.synth", SimpleNamespace(ensure_default_corpus=built.append))
-    monkeypatch.chdir(tmp_path)
-    ensure_default_corpus(str(tmp_path / "mine.csv"), None)
-    assert built == []
-    ensure_default_corpus("data/synthetic/manifests/train.csv")
-    assert built == [Path("data/synthetic")]

@@ -63,3 +63,15 @@ def test_noisy_sets_and_noise_folder(corpus):
     assert len(list(paths["noise_dir"].glob("*.wav"))) >= 5
     vocab = json.loads(paths["vocab"].read_text(encoding="utf-8"))
     assert vocab["labels"][:2] == ["_", " "]
+
+
+def test_default_corpus_is_built_only_when_a_default_path_is_missing(tmp_path, monkeypatch):
+    import preprocessing.synth as synth
+
+    built = []
+    monkeypatch.setattr(synth, "ensure_default_corpus", built.append)
+    monkeypatch.chdir(tmp_path)
+    synth.ensure_corpus_for(str(tmp_path / "mine.csv"), None)
+    assert built == []
+    synth.ensure_corpus_for("data/synthetic/manifests/train.csv")
+    assert built == [synth.DEFAULT_ROOT]
