@@ -1,27 +1,28 @@
-"""Using a trained checkpoint: transcribe audio, evaluate on a manifest.
+"""Using a trained checkpoint: recognize waveforms, evaluate on a manifest.
 
     recognizer = load_recognizer("deepspeech2/pretrained/ds2_small_synthetic.ckpt")
     recognizer.transcribe(["a.wav", "b.wav"])   # → ["안녕하세요", …]
+    recognizer = load_recognizer(path, decoder={"kind": "beam_lm", "lm_path": "lm.arpa"}, quantize="int8")
 
-Model, feature and tokenizer settings come only from the checkpoint.
-Decoding is greedy (best path).
+Model, feature and tokenizer settings come only from the checkpoint. The
+decoder (:func:`deepspeech2.decoding.make_decoder` arguments) is greedy
+unless told otherwise. Files of any length, folders and output formats are
+:mod:`deepspeech2.transcription`'s job.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass
-from pathlib import Path
-from typing import Sequence
+from dataclasses import asdict
+from typing import Iterator, Sequence
 
 import numpy as np
 import pandas as pd
 import torch
-from torch.nn.utils.rnn import pad_sequence
+from torch import nn
 
 from deepspeech2.checkpoint import CheckpointError, load_checkpoint, model_state_dict
-from deepspeech2.data import DataError, SpeechDataset, make_loader
-from preprocessing.audio import AUDIO_SUFFIXES
-from deepspeech2.decoding import greedy_decode
+from deepspeech2.data import Batch, DataError, SpeechDataset, make_loader
+from deepspeech2.decoding import Decoder, DecoderError, make_decoder
 from deepspeech2.features import FeatureConfig, FeatureExtractor
 from deepspeech2.metrics import corpus_error_counts, error_counts
 from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
@@ -29,42 +30,98 @@ from preprocessing.audio import AudioError, load_audio
 from preprocessing.manifest import ManifestError
 from preprocessing.tokenizer import Tokenizer, tokenizer_from_dict
 
+
+class SettingError(ValueError):
+    """An inference setting that cannot be used here (precision, quantization, device)."""
+
+
 # Errors the command-line tools report as one line (bad input, not bugs).
-USER_ERRORS = (AudioError, CheckpointError, DataError, ManifestError)
+USER_ERRORS = (AudioError, CheckpointError, DataError, DecoderError, ManifestError, SettingError)
+
+AUTOCAST_DTYPES = {"fp16": torch.float16, "bf16": torch.bfloat16}
+
+
+def autocast_dtype(precision: str, device: torch.device) -> torch.dtype | None:
+    """``precision`` (auto | fp32 | fp16 | bf16) → the autocast dtype, ``None`` for float32.
+
+    ``auto`` is fp16 on a GPU and fp32 on the CPU; fp16/bf16 need a GPU.
+    """
+    if precision == "auto":
+        precision = "fp16" if device.type == "cuda" else "fp32"
+    if precision == "fp32":
+        return None
+    if precision not in AUTOCAST_DTYPES:
+        raise SettingError(f"precision must be auto, fp32, fp16 or bf16, got {precision!r}")
+    if device.type != "cuda":
+        raise SettingError(f"precision={precision} needs a GPU; on the CPU use fp32 (or quantize=int8)")
+    return AUTOCAST_DTYPES[precision]
+
+
+def quantize_int8(model: nn.Module) -> nn.Module:
+    """Dynamic int8 quantization of the GRU/LSTM and linear layers, for the CPU.
+
+    Weights are stored as int8; activations are quantized on the fly, per batch.
+    """
+    return torch.ao.quantization.quantize_dynamic(model, {nn.Linear, nn.GRU, nn.LSTM}, dtype=torch.qint8)
 
 
 class Recognizer:
-    """A DeepSpeech2 model with its feature extractor and tokenizer, in eval mode on one device."""
+    """A DeepSpeech2 model with its feature extractor, tokenizer and decoder, in eval mode on one device.
 
-    def __init__(self, model: DeepSpeech2, features: FeatureExtractor, tokenizer: Tokenizer, device: torch.device):
+    Args:
+        decoder: turns log-probabilities into text (default: greedy).
+        precision: autocast on a GPU (see :func:`autocast_dtype`).
+        denoise: run ``noisereduce`` on every waveform before feature extraction.
+    """
+
+    def __init__(self, model: DeepSpeech2, features: FeatureExtractor, tokenizer: Tokenizer, device: torch.device,
+                 decoder: Decoder | None = None, precision: str = "auto", denoise: bool = False):
         self.model = model.to(device).eval()
         self.features = features.to(device).eval()
         self.tokenizer = tokenizer
         self.device = device
+        self.decoder = decoder or make_decoder("greedy", tokenizer)
+        self.autocast = autocast_dtype(precision, device)
+        self.denoise = denoise
 
     @property
     def sample_rate(self) -> int:
         return self.features.config.sample_rate
 
     @torch.inference_mode()
+    def log_probs(self, waveforms: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Padded waveforms ``(N, S)`` + lengths ``(N,)`` → float32 log-probabilities ``(N, T', C)`` + lengths."""
+        features, frames = self.features(waveforms.to(self.device), lengths.to(self.device))  # (N, F, T)
+        with torch.autocast(self.device.type, dtype=self.autocast, enabled=self.autocast is not None):
+            logits, out_lengths = self.model(features, frames)  # (N, T', C)
+        return logits.float().log_softmax(dim=-1), out_lengths
+
     def recognize(self, waveforms: torch.Tensor, lengths: torch.Tensor) -> list[str]:
         """Padded waveforms ``(N, S)`` + lengths ``(N,)`` → N transcripts."""
-        features, frames = self.features(waveforms.to(self.device), lengths.to(self.device))  # (N, F, T)
-        logits, out_lengths = self.model(features, frames)  # (N, T', C)
-        return [self.tokenizer.decode(ids) for ids in greedy_decode(logits, out_lengths)]
+        return self.decoder(*self.log_probs(waveforms, lengths))
 
     def recognize_waveforms(self, waveforms: Sequence[np.ndarray]) -> list[str]:
         """``(S,)`` float waveforms at :attr:`sample_rate` → transcripts (one batch)."""
         if not waveforms:
             return []
-        tensors = [torch.as_tensor(w, dtype=torch.float32) for w in waveforms]
-        return self.recognize(pad_sequence(tensors, batch_first=True), torch.tensor([len(t) for t in tensors]))
+        if self.denoise:
+            import noisereduce  # imported only when asked for
+
+            waveforms = [noisereduce.reduce_noise(y=w, sr=self.sample_rate).astype(np.float32) for w in waveforms]
+        lengths = torch.tensor([len(w) for w in waveforms])
+        # Padded to whole seconds: fewer distinct input shapes keep oneDNN's cache of convolution kernels
+        # (one per shape) small over a long recording. Padding does not change the outputs.
+        padded = torch.zeros(len(waveforms), -(-int(lengths.max()) // self.sample_rate) * self.sample_rate)
+        for row, waveform in zip(padded, waveforms):
+            row[: len(waveform)] = torch.as_tensor(waveform, dtype=torch.float32)
+        return self.recognize(padded, lengths)
 
     def transcribe(self, inputs: Sequence[str | os.PathLike | np.ndarray], batch_size: int = 16) -> list[str]:
-        """Transcribe audio files and/or waveforms, ``batch_size`` at a time.
+        """Transcribe audio files and/or waveforms, each as one utterance, ``batch_size`` at a time.
 
         Raises:
-            AudioError: an input file cannot be read (see :func:`transcribe_files` to carry on instead).
+            AudioError: an input file cannot be read (:func:`deepspeech2.transcription.transcribe_files`
+                carries on instead, and cuts long recordings into speech segments).
         """
         texts: list[str] = []
         for start in range(0, len(inputs), batch_size):
@@ -80,68 +137,53 @@ def resolve_device(device: str = "auto") -> torch.device:
     return torch.device("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else torch.device(device)
 
 
-def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto") -> Recognizer:
-    """A :class:`Recognizer` from a training checkpoint or an exported one."""
+def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", decoder: dict | None = None,
+                    precision: str = "auto", quantize: str | None = None, denoise: bool = False) -> Recognizer:
+    """A :class:`Recognizer` from a training checkpoint or an exported one.
+
+    Args:
+        decoder: :func:`~deepspeech2.decoding.make_decoder` arguments (``kind``, ``lm_path``, ``beam_size``…).
+        quantize: ``"int8"`` for dynamic int8 quantization (CPU only: ``device="auto"`` then means the CPU).
+    """
     checkpoint = load_checkpoint(checkpoint_path)
     settings = checkpoint["hyper_parameters"]
     model = DeepSpeech2(DeepSpeech2Config(**settings["model"]))
     model.load_state_dict(model_state_dict(checkpoint))
+    device_ = resolve_device("cpu" if quantize and device == "auto" else device)
+    if quantize not in (None, "int8"):
+        raise SettingError(f"quantize must be int8 or null, got {quantize!r}")
+    if quantize == "int8":
+        if device_.type != "cpu":
+            raise SettingError("quantize=int8 runs on the CPU only; add device=cpu")
+        model = quantize_int8(model.eval())
     features = FeatureExtractor(FeatureConfig(**settings["features"]))
-    return Recognizer(model, features, tokenizer_from_dict(settings["tokenizer"]), resolve_device(device))
+    tokenizer = tokenizer_from_dict(settings["tokenizer"])
+    return Recognizer(model, features, tokenizer, device_, make_decoder(tokenizer=tokenizer, **(decoder or {})),
+                      precision, denoise)
 
 
-@dataclass
-class FileResult:
-    path: str
-    text: str | None = None  # None when the file failed
-    error: str | None = None
-
-
-def find_audio_files(inputs: Sequence[str | os.PathLike]) -> list[Path]:
-    """Files as given, folders expanded recursively to their audio files (sorted)."""
-    files: list[Path] = []
-    for item in map(Path, inputs):
-        if item.is_dir():
-            files += sorted(p for p in item.rglob("*") if p.suffix.lower() in AUDIO_SUFFIXES and p.is_file())
-        else:
-            files.append(item)  # a missing or unreadable file is reported by transcribe_files
-    return files
-
-
-def transcribe_files(recognizer: Recognizer, paths: Sequence[Path], batch_size: int = 16) -> list[FileResult]:
-    """Transcribe ``paths`` in batches; a file that cannot be read gets an error and the others carry on."""
-    results: list[FileResult] = []
-    for start in range(0, len(paths), batch_size):
-        chunk = [FileResult(str(p)) for p in paths[start : start + batch_size]]
-        loaded = []  # (result, waveform) of the files that load
-        for result in chunk:
-            try:
-                loaded.append((result, load_audio(result.path, recognizer.sample_rate)))
-            except AudioError as err:
-                result.error = str(err)
-        texts = recognizer.recognize_waveforms([waveform for _, waveform in loaded])
-        for (result, _), text in zip(loaded, texts):
-            result.text = text
-        results += chunk
-    return results
+def manifest_log_probs(recognizer: Recognizer, dataset: SpeechDataset, max_frames_per_batch: int = 16000,
+                       num_workers: int = 0) -> Iterator[tuple[Batch, torch.Tensor, torch.Tensor]]:
+    """``(batch, log_probs (N, T', C), lengths (N,))`` for the utterances of ``dataset``, in length-bucketed batches."""
+    loader = make_loader(dataset, recognizer.features.config.hop_ms, max_frames_per_batch, num_workers=num_workers)
+    for batch in loader:
+        if batch is not None:
+            yield batch, *recognizer.log_probs(batch.waveforms, batch.lengths)
 
 
 def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per_batch: int = 16000,
              num_workers: int = 0, strict: bool = False) -> tuple[pd.DataFrame, dict]:
-    """Greedy-decode every usable row of ``manifest`` and score it against its transcript.
+    """Decode every usable row of ``manifest`` with the recognizer's decoder and score it against its transcript.
 
     Returns:
         A per-utterance table (path, reference, hypothesis, cer) in manifest
         order, and a summary (utterances, skipped rows, corpus CER and WER).
     """
     dataset = SpeechDataset(manifest, recognizer.tokenizer, recognizer.sample_rate, strict=strict)
-    loader = make_loader(dataset, recognizer.features.config.hop_ms, max_frames_per_batch, num_workers=num_workers)
     rows = []
-    for batch in loader:
-        if batch is None:
-            continue
+    for batch, log_probs, lengths in manifest_log_probs(recognizer, dataset, max_frames_per_batch, num_workers):
         for index, path, reference, hypothesis in zip(
-            batch.indices, batch.paths, batch.texts, recognizer.recognize(batch.waveforms, batch.lengths)
+            batch.indices, batch.paths, batch.texts, recognizer.decoder(log_probs, lengths)
         ):
             rows.append(dict(index=index, path=path, reference=reference, hypothesis=hypothesis,
                              cer=error_counts(hypothesis, reference).cer))

@@ -79,3 +79,23 @@ def trained_run(smoke, tiny_data, tmp_path_factory) -> Path:
                       "data.max_frames_per_batch=800", f"hydra.run.dir={run_dir}")
     assert result.returncode == 0, result.stderr[-3000:]
     return run_dir
+
+
+@pytest.fixture(scope="session")
+def tiny_checkpoint(tiny_tokenizer, tmp_path_factory) -> Path:
+    """An untrained tiny DeepSpeech2 checkpoint (20 ms log-mel, 2 × 64 GRU) with random batch-norm statistics.
+
+    Made without training, in a fraction of a second: for tests of the plumbing around the model
+    (transcription, formats, export parity), where what the model says does not matter.
+    """
+    from deepspeech2.module import DeepSpeech2Module
+
+    torch.manual_seed(0)
+    module = DeepSpeech2Module(**_tiny_module_kwargs(tiny_tokenizer))
+    for norm in module.modules():
+        if isinstance(norm, torch.nn.BatchNorm1d):
+            norm.running_mean.uniform_(-0.5, 0.5)
+            norm.running_var.uniform_(0.5, 2.0)
+    path = tmp_path_factory.mktemp("tiny_checkpoint") / "tiny.ckpt"
+    torch.save({"hyper_parameters": dict(module.hparams), "state_dict": module.state_dict()}, path)
+    return path

@@ -36,14 +36,14 @@ def test_train_eval_transcribe(run_cli, trained_run, tiny_manifest, tmp_path):
 
     wav_dir = tiny_manifest.parent / "wav"
     (tmp_path / "broken.wav").write_bytes(b"garbage")
-    result = run_cli("transcribe", checkpoint, f"inputs=[{wav_dir},{tmp_path / 'broken.wav'}]",
-                     f"output_csv={tmp_path / 'out.csv'}")
+    result = run_cli("transcribe", checkpoint, f"inputs=[{wav_dir},{tmp_path / 'broken.wav'}]", "format=csv",
+                     f"output={tmp_path / 'out.csv'}")
     assert result.returncode == 1  # one file failed …
     assert "broken.wav: not a readable audio file" in result.stderr
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 12 and all(line.count("\t") == 1 for line in lines)  # … the others are transcribed
     table = pd.read_csv(tmp_path / "out.csv", keep_default_na=False)
-    assert list(table.columns) == ["path", "text", "error"] and len(table) == 13
+    assert list(table.columns) == ["path", "duration", "text", "error", "note"] and len(table) == 13
 
 
 @pytest.mark.slow

@@ -97,3 +97,22 @@ def test_entry_point_configs_compose(hydra_configs):
     eval_cfg = compose("eval")
     assert eval_cfg.checkpoint.endswith("ds2_small_synthetic.ckpt") and eval_cfg.device == "auto"
     assert compose("transcribe", ["inputs=[a.wav,b.wav]"]).inputs == ["a.wav", "b.wav"]
+
+
+def test_decoder_options_compose_and_build(hydra_configs, tmp_path):
+    from deepspeech2.decoding import make_decoder
+    from deepspeech2.lm import build
+    from deepspeech2.transcription import VAD
+    from preprocessing.tokenizer import SyllableTokenizer
+    from preprocessing.vad import VADConfig
+
+    lm = build(["가나 나가"], "syllable", tmp_path / "lm.arpa")
+    tokenizer = SyllableTokenizer(["_", " ", "가", "나"])
+    for entry in ("eval", "transcribe"):
+        assert compose(entry).decoder.kind == "greedy"
+        for option in options("decoder"):
+            cfg = compose(entry, [f"decoder={option}"] + ([f"decoder.lm_path={lm}"] if option == "beam_lm" else []))
+            assert cfg.decoder.kind == option
+            make_decoder(tokenizer=tokenizer, **OmegaConf.to_container(cfg.decoder))
+    assert VADConfig(**compose("transcribe").vad) == VAD  # the command line and the library agree
+    assert compose("export", ["format=torchscript"]).format == "torchscript"

@@ -1,0 +1,98 @@
+"""The modified Kneser–Ney builder: ARPA written, read back by KenLM and by ArpaLM, probabilities normalized."""
+import json
+import math
+from collections import Counter
+
+import pytest
+from flashlight.lib.text.decoder.kenlm import KenLM
+from flashlight.lib.text.dictionary import Dictionary
+
+from deepspeech2.decoding import lm_settings_path, lm_tokens
+from deepspeech2.lm import FALLBACK_DISCOUNTS, ArpaLM, build, discounts, main
+
+SENTENCES = ["엄마 밥 주세요", "아빠 어디 가요", "오늘 날씨가 좋아요", "물 좀 주세요", "학교에 가요", "내일 만나요",
+             "엄마 물 주세요", "아빠 밥 주세요", "오늘 학교에 가요", "내일 날씨가 좋아요",
+                              "엄마 어디 가요", "물 좀 더 주세요", "오늘 만나요", "아빠 내일 만나요"]
+
+
+@pytest.fixture(scope="module", params=[("syllable", 4), ("jamo", 6)], ids=["syllable", "jamo"])
+def model(request, tmp_path_factory):
+    units, order = request.param
+    path = build(SENTENCES, units, tmp_path_factory.mktemp(units) / "lm.arpa", order)
+    return units, path, ArpaLM(path)
+
+
+def test_probabilities_sum_to_one_over_the_vocabulary(model):
+    units, _, lm = model
+    vocabulary = [w for w in lm.vocabulary if w != "<s>"]  # </s> and <unk> included
+    tokens = lm_tokens(units, "오늘 날씨가")
+    for context in [["<s>"], ["<s>", *tokens[:2]], tokens, ["<s>", "|", "|"], lm_tokens(units, "없는 말")]:
+        assert sum(10 ** lm.log10_prob(context, w) for w in vocabulary) == pytest.approx(1.0, abs=1e-5)
+
+
+def test_back_off_weights_and_probabilities_are_sane(model):
+    _, path, lm = model
+    assert lm.log10_backoffs and all(-3 < b < 0 for b in lm.log10_backoffs.values())  # 0 < γ < 1
+    assert all(-99 <= p <= 0 for p in lm.log10_probs.values())
+    assert lm.log10_probs[("<s>",)] == -99  # never predicted
+    assert all(ngram[:-1] in lm.log10_backoffs for ngram in lm.log10_probs if len(ngram) > 1)  # contexts exist
+    header = path.read_text(encoding="utf-8").split("\n\n")[0].splitlines()[1:]
+    counts = Counter(len(ngram) for ngram in lm.log10_probs)
+    assert header == [f"ngram {k}={counts[k]}" for k in range(1, lm.order + 1)]
+
+
+def test_seen_text_is_likelier_than_shuffled_text(model):
+    units, _, lm = model
+    seen, shuffled = lm_tokens(units, "오늘 날씨가 좋아요"), lm_tokens(units, "좋아요 날씨가 오늘")
+    assert lm.sentence_log10_prob(seen) > lm.sentence_log10_prob(shuffled) + 1
+
+
+def test_kenlm_reads_the_same_model(model):
+    units, path, lm = model
+    words = Dictionary([w for w in lm.vocabulary if w != "<s>"])
+    kenlm = KenLM(str(path), words)
+    for text in SENTENCES[:6] + ["없는 말이에요"]:
+        tokens, state, total = lm_tokens(units, text), kenlm.start(False), 0.0
+        for token in tokens:
+            state, score = kenlm.score(state, words.get_index(token if token in lm.vocabulary else "<unk>"))
+            total += score
+        total += kenlm.finish(state)[1]
+        assert total == pytest.approx(lm.sentence_log10_prob(tokens), abs=1e-4)
+
+
+def test_discounts_from_counts_of_counts():
+    counts = Counter({f"w{i}": c for i, c in enumerate([1] * 40 + [2] * 15 + [3] * 8 + [4] * 5)})
+    y = 40 / (40 + 2 * 15)
+    assert discounts(counts) == pytest.approx((1 - 2 * y * 15 / 40, 2 - 3 * y * 8 / 15, 3 - 4 * y * 5 / 8))
+    assert discounts(Counter({"a": 1, "b": 2})) == FALLBACK_DISCOUNTS  # no n-gram seen 3 or 4 times
+
+
+def test_hand_computed_bigram_model(tmp_path):
+    """Order 2 on "a b" and "a": with the fallback discounts D1 = 0.5, D2 = 1, D3+ = 1.5."""
+    lm = ArpaLM(build(["가 나", "가"], "syllable", tmp_path / "lm.arpa", order=2))
+    # Unigram counts are continuation counts (distinct words before): 가 1 (<s>), | 1 (가), 나 1 (|), </s> 2 (나, 가).
+    total, discounted = 1 + 1 + 1 + 2, 0.5 * 3 + 1.0  # counts 1, 1, 1, 2
+    uniform = discounted / total / 5  # 가, |, 나, </s>, <unk>
+    assert 10 ** lm.log10_prob([], "</s>") == pytest.approx((2 - 1.0) / total + uniform, rel=1e-5)
+    assert 10 ** lm.log10_prob([], "<unk>") == pytest.approx(uniform, rel=1e-5)
+    # p(가 | <s>): "<s> 가" seen twice, the only continuation of <s>.
+    unigram = (1 - 0.5) / total + uniform
+    assert 10 ** lm.log10_prob(["<s>"], "가") == pytest.approx((2 - 1.0) / 2 + (1.0 / 2) * unigram, rel=1e-5)
+
+
+def test_build_and_tune_commands(tiny_manifest, tiny_checkpoint, tmp_path, capsys):
+    arpa = tmp_path / "lm.arpa"
+    main(["build", "--units", "syllable", "--manifest", str(tiny_manifest), "--order", "3", "--output", str(arpa)])
+    assert arpa.is_file() and ArpaLM(arpa).order == 3
+    main(["tune", "--lm", str(arpa), "--checkpoint", str(tiny_checkpoint), "--manifest", str(tiny_manifest),
+          "--alphas", "0.0", "0.5", "--betas", "0.0", "1.0", "--device", "cpu"])
+    settings = json.loads(lm_settings_path(arpa).read_text(encoding="utf-8"))
+    assert settings["units"] == "syllable" and settings["order"] == 3 and settings["sentences"] == 12
+    assert (settings["alpha"], settings["beta"]) in [(0.0, 0.0), (0.0, 1.0), (0.5, 0.0), (0.5, 1.0)]
+    assert len(settings["tuning"]["grid"]) == 4 and settings["tuning"]["utterances"] == 12
+    assert settings["tuning"]["cer"] == min(point["cer"] for point in settings["tuning"]["grid"])
+    assert "alpha" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="error: .*jamo LM but the model's labels are syllable"):
+        jamo = build(["가나"], "jamo", tmp_path / "jamo.arpa")
+        main(["tune", "--lm", str(jamo), "--checkpoint", str(tiny_checkpoint), "--manifest", str(tiny_manifest)])
+    assert not math.isnan(settings["tuning"]["greedy_cer"])
