@@ -13,35 +13,22 @@ from pathlib import Path
 
 import torch
 
-from preprocessing.files import atomic_path
+from preprocessing import checkpoint as shared
+from preprocessing.checkpoint import CheckpointError
 
 DEFAULT_CHECKPOINT = Path("deepspeech2/pretrained/ds2_small_synthetic.ckpt")
 REQUIRED = ("model", "features", "tokenizer")
 
 
-class CheckpointError(RuntimeError):
-    """A checkpoint that is missing or is not a DeepSpeech2 checkpoint."""
-
-
 def load_checkpoint(path: str | os.PathLike) -> dict:
     """Load a checkpoint on the CPU, safely (``weights_only=True``), and check that it describes itself."""
-    path = Path(path)
-    if not path.is_file():
-        hint = (
-            "the pretrained model is not there yet: train one with `python -m deepspeech2.train` "
-            "and pass checkpoint=outputs/deepspeech2/<date>/<time>/checkpoints/<best>.ckpt"
-            if path == DEFAULT_CHECKPOINT
-            else "pass checkpoint=PATH to an existing .ckpt file"
-        )
-        raise CheckpointError(f"no checkpoint at {path}; {hint}")
-    try:
-        checkpoint = torch.load(path, map_location="cpu", weights_only=True)
-    except Exception as err:  # torch raises several types for truncated or foreign files
-        raise CheckpointError(f"{path}: not a readable checkpoint ({type(err).__name__}: {err})") from err
-    missing = [key for key in REQUIRED if key not in checkpoint.get("hyper_parameters", {})]
-    if missing or "state_dict" not in checkpoint:
-        raise CheckpointError(f"{path}: not a DeepSpeech2 checkpoint (no {', '.join(missing) or 'state_dict'})")
-    return checkpoint
+    hint = (
+        "the pretrained model is not there yet: train one with `python -m deepspeech2.train` "
+        "and pass checkpoint=outputs/deepspeech2/<date>/<time>/checkpoints/<best>.ckpt"
+        if Path(path) == DEFAULT_CHECKPOINT
+        else "pass checkpoint=PATH to an existing .ckpt file"
+    )
+    return shared.load_checkpoint(path, REQUIRED, "DeepSpeech2", hint)
 
 
 def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
@@ -75,15 +62,4 @@ def export_checkpoint(src: str | os.PathLike, dst: str | os.PathLike) -> Path:
             'outputs/deepspeech2/<date>/<time>/checkpoints/<best>.ckpt',
             'deepspeech2/pretrained/ds2_small_synthetic.ckpt')"
     """
-    checkpoint = load_checkpoint(src)
-    exported = {
-        "hyper_parameters": {key: checkpoint["hyper_parameters"][key] for key in REQUIRED},
-        "state_dict": {
-            key: value.half() if value.is_floating_point() else value
-            for key, value in checkpoint["state_dict"].items()
-            if key.startswith("model.")
-        },
-    }
-    with atomic_path(dst) as tmp:
-        torch.save(exported, tmp)
-    return Path(dst)
+    return shared.export_checkpoint(load_checkpoint(src), dst, REQUIRED, half=True)
