@@ -4,14 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_install() {  # apt_install CMD PACKAGE...
-  local cmd=$1; shift
-  command -v "$cmd" >/dev/null 2>&1 && return 0
-  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  echo "installing $* (Debian packages)"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
-}
-apt_install espeak-ng espeak-ng
+# Debian packages: espeak-ng (the synthetic corpus); chromium, chromium-driver and a Korean font
+# (the demo apps' browser tests). Only missing ones are installed.
+apt_packages="espeak-ng chromium chromium-driver fonts-nanum"
+missing=$(for p in $apt_packages; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
+if [ -n "$missing" ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "installing" $missing "(Debian packages)"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
 
 PYTHON=${PYTHON:-python3.11}
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3

@@ -8,8 +8,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import torch
+
 from preprocessing.audio import SAMPLE_RATE, resample, write_audio
-from preprocessing.manifest import write_manifest
+from preprocessing.manifest import read_manifest, write_manifest
+from preprocessing.tokenizer import build_tokenizer
 
 TINY_SENTENCES = [
     "엄마 밥 주세요",
@@ -52,7 +55,57 @@ def make_tiny_manifest(folder: Path, sentences=TINY_SENTENCES, voices=(("ko+m3",
     return manifest
 
 
+@pytest.fixture(autouse=True, scope="module")
+def one_thread():
+    """Tests run torch on one thread: the test models are tiny, and two OpenMP threads on two
+    contended cores mostly wait for each other."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
 @pytest.fixture(scope="session")
 def tiny_manifest(tmp_path_factory) -> Path:
     """A 12-utterance manifest (6 sentences × one male and one female voice)."""
     return make_tiny_manifest(tmp_path_factory.mktemp("tiny"))
+
+
+def _tiny_module_kwargs(tokenizer, n_mels: int = 40, **model) -> dict:
+    model = {"conv_channels": 8, "rnn_type": "gru", "rnn_hidden": 64, "rnn_layers": 2, "dropout": 0.0,
+             "n_features": n_mels, "n_classes": len(tokenizer), **model}
+    features = {"kind": "mel", "n_mels": n_mels, "window_ms": 20.0, "hop_ms": 10.0}
+    optim = {"lr": 3e-3, "betas": [0.9, 0.999], "eps": 1e-8, "weight_decay": 0.0,
+             "scheduler": {"name": "exponential", "gamma": 1.0}}
+    return dict(model=model, features=features, tokenizer=tokenizer.to_dict(), optim=optim)
+
+
+@pytest.fixture(scope="session")
+def tiny_module_kwargs():
+    """``tiny_module_kwargs(tokenizer, **model)``: arguments of a small DeepSpeech2Module (20 ms log-mel)."""
+    return _tiny_module_kwargs
+
+
+@pytest.fixture(scope="session")
+def tiny_tokenizer(tiny_manifest):
+    return build_tokenizer("syllable", read_manifest(tiny_manifest)["text"])
+
+
+@pytest.fixture(scope="session")
+def tiny_checkpoint(tiny_tokenizer, tmp_path_factory) -> Path:
+    """An untrained tiny DeepSpeech2 checkpoint (20 ms log-mel, 2 × 64 GRU) with random batch-norm statistics.
+
+    Made without training, in a fraction of a second: for tests of the plumbing around the model
+    (transcription, formats, export parity), where what the model says does not matter.
+    """
+    from deepspeech2.module import DeepSpeech2Module
+
+    torch.manual_seed(0)
+    module = DeepSpeech2Module(**_tiny_module_kwargs(tiny_tokenizer))
+    for norm in module.modules():
+        if isinstance(norm, torch.nn.BatchNorm1d):
+            norm.running_mean.uniform_(-0.5, 0.5)
+            norm.running_var.uniform_(0.5, 2.0)
+    path = tmp_path_factory.mktemp("tiny_checkpoint") / "tiny.ckpt"
+    torch.save({"hyper_parameters": dict(module.hparams), "state_dict": module.state_dict()}, path)
+    return path

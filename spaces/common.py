@@ -1,0 +1,50 @@
+"""What both demo apps share: input checks with readable messages, and where the packages come from.
+
+Each app starts with::
+
+    HERE = Path(__file__).resolve().parent
+    ROOT = HERE if (HERE / "spaces").is_dir() else HERE.parents[1]  # a bundled Space, or a clone of the repository
+    sys.path.insert(0, str(ROOT))
+
+so that ``python spaces/<name>/app.py`` uses the packages of the clone it sits in
+(a bundled Space, made by :mod:`spaces.bundle`, has them beside ``app.py``).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import gradio as gr
+
+from preprocessing.audio import AudioError, audio_info
+
+
+def env_float(name: str, default: float) -> float:
+    """A number from the environment (a Space's settings), ``default`` when unset."""
+    value = os.environ.get(name)
+    try:
+        return float(value) if value else default
+    except ValueError:
+        raise SystemExit(f"error: {name}={value!r} is not a number") from None
+
+
+def readable(message: str, path: str | os.PathLike) -> str:
+    """``message`` with the server-side temporary path of an upload replaced by the file's name."""
+    return str(message).replace(str(path), Path(path).name)
+
+
+def check_audio(path: str | None, max_seconds: float) -> float:
+    """Duration in seconds of an uploaded or recorded file, or a :class:`gradio.Error` the page shows.
+
+    Refuses: no audio, a file that is not readable audio or is empty, and audio longer than ``max_seconds``.
+    """
+    if not path:
+        raise gr.Error("No audio: record with the microphone or upload a file first.")
+    try:
+        duration = audio_info(path).duration
+    except AudioError as err:
+        raise gr.Error(readable(err, path)) from None
+    if duration > max_seconds:
+        raise gr.Error(f"{Path(path).name}: {duration:.0f} s of audio is more than this demo accepts "
+                       f"({max_seconds:g} s; the limit is the MAX_SECONDS setting)")
+    return duration

@@ -1,0 +1,131 @@
+"""The speech recognition demo: API answers, bad input, concurrency, and a real browser."""
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pytest
+import soundfile as sf
+from gradio_client import Client, handle_file
+from gradio_client.exceptions import AppError
+
+from deepspeech2.inference import load_recognizer
+from preprocessing.audio import SAMPLE_RATE, load_audio, write_audio
+from preprocessing.manifest import read_manifest
+
+MAX_SECONDS = 60.0
+
+
+@pytest.fixture(scope="module")
+def space(load_app):
+    return load_app("deepspeech2_kor")
+
+
+@pytest.fixture(scope="module")
+def server(space, tiny_checkpoint, serve):
+    with serve(space.build_app(space.SpeechDemo(tiny_checkpoint, max_seconds=MAX_SECONDS, device="cpu"))) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def clips(tiny_manifest):
+    return list(read_manifest(tiny_manifest)["path"])
+
+
+@pytest.fixture(scope="module")
+def expected(tiny_checkpoint, clips):
+    """What the library itself says for each clip: the app must answer the same."""
+    return dict(zip(clips, load_recognizer(tiny_checkpoint, "cpu").transcribe(clips)))
+
+
+def test_transcribes_like_the_library(client, clips, expected):
+    text, segments, details = client.predict(handle_file(clips[0]), "greedy", False, api_name="/transcribe")
+    assert text == expected[clips[0]]
+    duration = sf.info(clips[0]).duration
+    assert [row[:2] for row in segments["data"]] == [[0.0, round(duration, 2)]]
+    assert "greedy decoding" in details
+
+
+def test_beam_and_denoise_options(client, clips):
+    text, _, details = client.predict(handle_file(clips[1]), "beam", True, api_name="/transcribe")
+    assert isinstance(text, str) and "beam decoding after noisereduce" in details
+    with pytest.raises(AppError, match="not in the list of choices"):  # no LM given to this app
+        client.predict(handle_file(clips[1]), "beam_lm", False, api_name="/transcribe")
+
+
+def test_long_recording_comes_back_in_segments(client, clips, tmp_path):
+    """A 40-s recording (longer than one utterance may be) is cut at its pauses by the VAD."""
+    pause = np.zeros(SAMPLE_RATE * 3, dtype=np.float32)
+    pieces, starts = [], []
+    while sum(len(p) for p in pieces) < 40 * SAMPLE_RATE:
+        starts.append(sum(len(p) for p in pieces) / SAMPLE_RATE + 3)
+        pieces += [pause, load_audio(clips[len(starts) % len(clips)])]
+    path = tmp_path / "long.wav"
+    write_audio(path, np.concatenate(pieces + [pause]))
+    _, segments, details = client.predict(handle_file(str(path)), "greedy", False, api_name="/transcribe")
+    found = [row[0] for row in segments["data"]]
+    assert len(found) == len(starts)
+    assert np.allclose(found, starts, atol=0.5)  # the segments keep 0.3 s of the pause before the speech
+    assert f"{len(starts)} segment(s)" in details
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"this is not audio", "not a readable audio file"),
+    (None, "empty audio"),
+    ("too long", "more than this demo accepts"),
+])
+def test_bad_input_is_a_message_and_the_app_keeps_serving(client, clips, expected, tmp_path, content, message):
+    path = tmp_path / "upload.wav"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is None:
+        sf.write(path, np.zeros(0, dtype=np.float32), SAMPLE_RATE)
+    else:
+        sf.write(path, np.zeros(int((MAX_SECONDS + 1) * SAMPLE_RATE), dtype=np.float32), SAMPLE_RATE)
+    with pytest.raises(AppError, match=message) as error:
+        client.predict(handle_file(str(path)), "greedy", False, api_name="/transcribe")
+    assert str(tmp_path) not in str(error.value)  # the user's file name, not the server's path
+    text, _, _ = client.predict(handle_file(clips[0]), "greedy", False, api_name="/transcribe")
+    assert text == expected[clips[0]]
+
+
+def test_no_audio_is_a_message(client):
+    with pytest.raises(AppError, match="No audio"):
+        client.predict(None, "greedy", False, api_name="/transcribe")
+
+
+def test_twenty_concurrent_requests_are_all_answered(server, clips, expected):
+    jobs = [clips[i % len(clips)] for i in range(20)]
+    clients = [Client(server, verbose=False) for _ in range(4)]
+
+    def ask(i: int) -> str:
+        return clients[i % 4].predict(handle_file(jobs[i]), "greedy", False, api_name="/transcribe")[0]
+
+    with ThreadPoolExecutor(20) as pool:
+        answers = list(pool.map(ask, range(20)))
+    assert answers == [expected[path] for path in jobs]
+
+
+def test_in_a_browser(server, chromium, clips, screenshots):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    chromium.get(server)
+    wait = WebDriverWait(chromium, 60)
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "input[type=file]"))
+    chromium.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(clips[0])
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "audio, [data-testid='waveform-Korean speech']"))
+    deadline = time.monotonic() + 60
+    while "s of audio" not in chromium.find_element(By.ID, "details").text and time.monotonic() < deadline:
+        chromium.find_element(By.XPATH, "//button[normalize-space()='Transcribe']").click()
+        time.sleep(2)
+    details = chromium.find_element(By.ID, "details").text
+    transcript = chromium.find_element(By.CSS_SELECTOR, "#transcript textarea").get_attribute("value")
+    chromium.save_screenshot(str(screenshots / "deepspeech2_kor.png"))
+    assert "s of audio" in details and "greedy decoding" in details
+    assert transcript == load_recognizer_text(clips[0], server)
+
+
+def load_recognizer_text(path: str, server: str) -> str:
+    return Client(server, verbose=False).predict(handle_file(path), "greedy", False, api_name="/transcribe")[0]
