@@ -30,7 +30,7 @@ from torch.utils.data import DataLoader, Dataset, Sampler
 
 from preprocessing.audio import SAMPLE_RATE, AudioError, audio_info, find_audio_files, load_audio
 from preprocessing.manifest import read_manifest
-from preprocessing.noise import mix_at_snr
+from preprocessing.noise import mix_at_snr, reverberate, room_impulse_response
 from preprocessing.synth import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer
 
@@ -94,7 +94,10 @@ def collate(items: Sequence[Utterance | None]) -> Batch | None:
 
 
 class WaveAugment:
-    """Speed perturbation, noise injection and volume perturbation of one ``(S,)`` waveform.
+    """Speed perturbation, reverberation, noise injection and volume perturbation of one ``(S,)`` waveform.
+
+    Reverberation convolves with a synthetic room response (RT60 0.3–0.9 s,
+    :func:`preprocessing.noise.room_impulse_response`), as far-field microphones hear a room.
 
     Runs in the data-loading workers, in memory. Random draws come from a
     NumPy generator seeded from ``torch.initial_seed()``, which Lightning's
@@ -103,8 +106,9 @@ class WaveAugment:
 
     def __init__(self, speed_factors: Sequence[float] = (1.0,), gain_db: Sequence[float] = (0.0, 0.0),
                  noise_dir: str | None = None, noise_prob: float = 0.0, snr_db: Sequence[float] = (0.0, 20.0),
-                 sample_rate: int = SAMPLE_RATE):
+                 reverb_prob: float = 0.0, sample_rate: int = SAMPLE_RATE):
         self.speed_factors = [float(f) for f in speed_factors]
+        self.reverb_prob = float(reverb_prob)
         self.gain_db = [float(g) for g in gain_db]
         self.noise_prob = float(noise_prob)
         self.snr_db = [float(s) for s in snr_db]
@@ -132,6 +136,8 @@ class WaveAugment:
         factor = float(rng.choice(self.speed_factors))
         if factor != 1.0:
             waveform = torchaudio.functional.speed(torch.from_numpy(waveform), self.sample_rate, factor)[0].numpy()
+        if self.reverb_prob and rng.random() < self.reverb_prob:
+            waveform = reverberate(waveform, room_impulse_response(self.sample_rate, rng))
         if self.noises and rng.random() < self.noise_prob:
             noise = self.noises[rng.integers(len(self.noises))]
             waveform = mix_at_snr(waveform, noise, rng.uniform(*self.snr_db), rng)

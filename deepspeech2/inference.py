@@ -57,6 +57,16 @@ def autocast_dtype(precision: str, device: torch.device) -> torch.dtype | None:
     return AUTOCAST_DTYPES[precision]
 
 
+def denoised(waveforms: torch.Tensor, lengths: torch.Tensor, sample_rate: int) -> torch.Tensor:
+    """``noisereduce`` (spectral gating) on each row of padded ``(N, S)`` waveforms, over its valid samples only."""
+    import noisereduce  # imported only when asked for
+
+    out = torch.zeros_like(waveforms, device="cpu")
+    for row, waveform, length in zip(out, waveforms.cpu().numpy(), lengths.tolist()):
+        row[:length] = torch.from_numpy(noisereduce.reduce_noise(y=waveform[:length], sr=sample_rate).astype(np.float32))
+    return out
+
+
 def quantize_int8(model: nn.Module) -> nn.Module:
     """Dynamic int8 quantization of the GRU/LSTM and linear layers, for the CPU.
 
@@ -91,6 +101,8 @@ class Recognizer:
     @torch.inference_mode()
     def log_probs(self, waveforms: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Padded waveforms ``(N, S)`` + lengths ``(N,)`` → float32 log-probabilities ``(N, T', C)`` + lengths."""
+        if self.denoise:
+            waveforms = denoised(waveforms, lengths, self.sample_rate)
         features, frames = self.features(waveforms.to(self.device), lengths.to(self.device))  # (N, F, T)
         with torch.autocast(self.device.type, dtype=self.autocast, enabled=self.autocast is not None):
             logits, out_lengths = self.model(features, frames)  # (N, T', C)
@@ -104,10 +116,6 @@ class Recognizer:
         """``(S,)`` float waveforms at :attr:`sample_rate` → transcripts (one batch)."""
         if not waveforms:
             return []
-        if self.denoise:
-            import noisereduce  # imported only when asked for
-
-            waveforms = [noisereduce.reduce_noise(y=w, sr=self.sample_rate).astype(np.float32) for w in waveforms]
         lengths = torch.tensor([len(w) for w in waveforms])
         # Padded to whole seconds: fewer distinct input shapes keep oneDNN's cache of convolution kernels
         # (one per shape) small over a long recording. Padding does not change the outputs.

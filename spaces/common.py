@@ -11,8 +11,10 @@ so that ``python spaces/<name>/app.py`` uses the packages of the clone it sits i
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 
 import gradio as gr
 
@@ -48,3 +50,12 @@ def check_audio(path: str | None, max_seconds: float) -> float:
         raise gr.Error(f"{Path(path).name}: {duration:.0f} s of audio is more than this demo accepts "
                        f"({max_seconds:g} s; the limit is the MAX_SECONDS setting)")
     return duration
+
+
+def load_space(name: str) -> ModuleType:
+    """The module ``spaces/<name>/app.py``, imported from its file as Spaces runs it (for tests and benchmarks)."""
+    path = Path(__file__).resolve().parent / name / "app.py"
+    spec = importlib.util.spec_from_file_location(f"space_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -170,3 +170,8 @@ def test_wave_augment(tmp_path):
     assert 10 * np.log10(np.mean(speech**2) / np.mean(residual**2)) == pytest.approx(10.0, abs=0.5)
     with pytest.raises(DataError, match="noise_dir"):
         WaveAugment(noise_dir=str(tmp_path / "nothing"), noise_prob=0.5)
+    reverberant = WaveAugment(reverb_prob=1.0)(speech)
+    assert len(reverberant) == len(speech) and np.sqrt(np.mean(reverberant**2)) == pytest.approx(
+        np.sqrt(np.mean(speech**2)), rel=1e-3)  # same length and loudness
+    assert np.corrcoef(reverberant, speech)[0, 1] < 0.95  # but smeared by the room
+    np.testing.assert_array_equal(WaveAugment(reverb_prob=0.0)(speech), speech)

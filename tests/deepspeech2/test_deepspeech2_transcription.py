@@ -8,7 +8,7 @@ import pytest
 import soundfile as sf
 
 from deepspeech2.formats import OutputWriter, srt_time
-from deepspeech2.inference import SettingError, load_recognizer
+from deepspeech2.inference import SettingError, evaluate, load_recognizer
 from deepspeech2.transcription import VAD, transcribe_files
 from preprocessing.audio import SAMPLE_RATE, find_audio_files, write_audio
 from preprocessing.synth import speak
@@ -166,7 +166,7 @@ def test_command_line_reports_failures_in_the_exit_code(run_cli, tiny_checkpoint
     assert result.returncode == 1 and "format=json needs output=FILE.json or output=FOLDER" in result.stderr
 
 
-def test_denoising_runs_on_every_waveform_before_the_features(tiny_checkpoint, monkeypatch):
+def test_denoising_runs_on_every_waveform_before_the_features(tiny_checkpoint, tiny_manifest, monkeypatch):
     import noisereduce
 
     sizes, reduce_noise = [], noisereduce.reduce_noise
@@ -180,3 +180,6 @@ def test_denoising_runs_on_every_waveform_before_the_features(tiny_checkpoint, m
     noisy = (0.05 * np.random.default_rng(0).standard_normal(SAMPLE_RATE)).astype(np.float32)
     assert len(recognizer.transcribe([noisy, noisy[:8000]])) == 2
     assert sizes == [(SAMPLE_RATE, SAMPLE_RATE), (8000, SAMPLE_RATE)]
+    sizes.clear()
+    _, summary = evaluate(recognizer, tiny_manifest)  # manifests are denoised too (the noise benchmark relies on it)
+    assert len(sizes) == summary["utterances"] == 12

@@ -1,7 +1,6 @@
 """Fixtures for the demo apps: load an app from its file, serve it on localhost, drive headless Chromium."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 from contextlib import contextmanager
@@ -11,16 +10,10 @@ from typing import Iterator
 import pytest
 from gradio_client import Client
 
+from spaces.common import load_space
+
 REPO = Path(__file__).resolve().parents[2]
-SPACES = REPO / "spaces"
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-
-
-def _load_app(name: str):
-    spec = importlib.util.spec_from_file_location(f"space_{name}", SPACES / name / "app.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @contextmanager
@@ -35,7 +28,7 @@ def _serve(app) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def load_app():
     """``load_app(name)``: the module ``spaces/<name>/app.py``, imported from its file as Spaces runs it."""
-    return _load_app
+    return load_space
 
 
 @pytest.fixture(scope="session")
