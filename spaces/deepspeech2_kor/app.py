@@ -4,7 +4,7 @@
 
 Settings (environment variables): ``DS2_CHECKPOINT`` (default: the toolkit's pretrained
 model), ``DS2_LM`` (an ARPA language model made with ``python -m deepspeech2.lm build``;
-enables the beam+LM decoder), ``MAX_SECONDS`` (longest audio accepted, default 600),
+enables the beam+LM decoder; default: the pretrained model's LM, unless ``DS2_CHECKPOINT`` is set), ``MAX_SECONDS`` (longest audio accepted, default 600),
 ``DEVICE`` (auto, cpu, cuda) and Gradio's own (``GRADIO_SERVER_NAME``, ``GRADIO_SERVER_PORT``). API endpoint:
 ``/transcribe`` (audio, decoder, denoise) → (transcript, segments, details).
 """
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import gradio as gr  # noqa: E402
 
-from deepspeech2.checkpoint import DEFAULT_CHECKPOINT  # noqa: E402
+from deepspeech2.checkpoint import DEFAULT_CHECKPOINT, DEFAULT_LM  # noqa: E402
 from deepspeech2.decoding import make_decoder  # noqa: E402
 from deepspeech2.inference import USER_ERRORS, Recognizer, load_recognizer  # noqa: E402
 from deepspeech2.transcription import transcribe_files  # noqa: E402
@@ -88,8 +88,9 @@ def build_app(demo: SpeechDemo) -> gr.Blocks:
 
 def main() -> None:
     checkpoint = os.environ.get("DS2_CHECKPOINT") or ROOT / DEFAULT_CHECKPOINT
+    lm = os.environ.get("DS2_LM", None if "DS2_CHECKPOINT" in os.environ else ROOT / DEFAULT_LM) or None
     try:
-        demo = SpeechDemo(checkpoint, os.environ.get("DS2_LM") or None, env_float("MAX_SECONDS", 600.0),
+        demo = SpeechDemo(checkpoint, lm, env_float("MAX_SECONDS", 600.0),
                           os.environ.get("DEVICE", "auto"))
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")

@@ -1,0 +1,41 @@
+"""python -m deepspeech2.bench at tiny size: every figure is there and the results file grows by one section."""
+from __future__ import annotations
+
+import json
+
+import torch
+
+from deepspeech2.bench import build, naive_forward
+
+
+def test_bench_runs_and_appends_its_section(run_cli, tiny_manifest, tmp_path):
+    results = tmp_path / "benchmarks.md"
+    results.write_text("# Benchmarks\n\nearlier figures\n", encoding="utf-8")
+    result = run_cli("bench", "--manifest", str(tiny_manifest), "--test-manifest", str(tiny_manifest),
+                     "--steps", "1", "--utterances", "2", "--max-frames", "500", "--workers", "0",
+                     "--results", str(results), "--work-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-3000:]
+    text = results.read_text(encoding="utf-8")
+    assert text.startswith("# Benchmarks\n\nearlier figures\n") and "## Training and inference speed" in text
+    rows = [line for line in text.splitlines() if line.startswith("| ds2_small")]
+    assert len(rows) == 2  # synthetic and real batches
+    report = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))
+    model = report["models"][0]
+    for kind in ("synthetic", "real", "straightforward"):
+        assert model[kind]["steps"] == 1 and model[kind]["audio_s_per_s"] > 0
+        assert set(model[kind]["step_ms"]) == {"data", "forward", "backward"}
+    assert model["batch1"]["rtf"] > 0 and model["batched"]["utterances_per_s"] > 0
+    assert model["loader_audio_s_per_s"] > 0 and model["peak_mb"] > 0 and model["speedup_vs_straightforward"] > 0
+
+
+def test_straightforward_forward_computes_the_same_model(tiny_manifest):
+    """The comparison is fair: on equal-length utterances (no padding) both ways give the same logits."""
+    torch.manual_seed(0)
+    module = build("ds2_small", str(tiny_manifest)).eval()
+    waveforms = torch.randn(3, 16000) * 0.1
+    lengths = torch.full((3,), 16000)
+    with torch.no_grad():
+        ours, our_lengths = module(waveforms, lengths)
+        theirs, their_lengths = naive_forward(module, waveforms, lengths)
+    assert torch.equal(our_lengths, their_lengths)
+    torch.testing.assert_close(theirs, ours, atol=1e-4, rtol=1e-4)
