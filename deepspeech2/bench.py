@@ -38,7 +38,7 @@ from deepspeech2.features import FeatureConfig
 from deepspeech2.model import DeepSpeech2Config
 from deepspeech2.module import DeepSpeech2Module
 from preprocessing.audio import SAMPLE_RATE
-from preprocessing.files import atomic_write_json, atomic_write_text
+from preprocessing.files import append_section, atomic_write_json, atomic_write_text
 from preprocessing.manifest import read_manifest
 from preprocessing.synth import ensure_corpus_for
 from preprocessing.tokenizer import build_tokenizer
@@ -60,11 +60,12 @@ def build(model: str, manifest: str) -> DeepSpeech2Module:
                              OmegaConf.to_container(cfg.optim), OmegaConf.to_container(cfg.augment.spec))
 
 
-def synthetic_batches(durations: list[float], max_frames: int, count: int, n_labels: int, seed: int = 0):
+def synthetic_batches(durations: list[float], hop_ms: float, max_frames: int, count: int, n_labels: int,
+                      seed: int = 0):
     """``count`` batches of random audio with lengths drawn from ``durations``, bucketed like training."""
     rng = np.random.default_rng(seed)
     seconds = rng.choice(durations, size=max(count * 64, 256))
-    batches = bucket_batches([round(s * 100) for s in seconds], max_frames)
+    batches = bucket_batches([round(s * 1000 / hop_ms) for s in seconds], max_frames)
     for k in rng.permutation(len(batches))[:count]:
         lengths = torch.tensor([round(seconds[i] * SAMPLE_RATE) for i in batches[k]])
         waveforms = torch.randn(len(lengths), int(lengths.max())) * 0.1
@@ -251,10 +252,10 @@ def main() -> None:
     for name in args.models:
         torch.manual_seed(0)
         module = build(name, args.manifest)
-        n_labels = len(module.tokenizer)
-        synthetic = lambda: synthetic_batches(durations, args.max_frames, args.steps + 1, n_labels)  # noqa: E731
+        n_labels, hop_ms = len(module.tokenizer), module.features.config.hop_ms
+        synthetic = lambda: synthetic_batches(durations, hop_ms, args.max_frames, args.steps + 1, n_labels)  # noqa: E731
         if args.profile:
-            profile(module, synthetic_batches(durations, args.max_frames, 3, n_labels), device,
+            profile(module, synthetic_batches(durations, hop_ms, args.max_frames, 3, n_labels), device,
                     work / f"profile_{name}.txt")
         result = {"model": name, "params_m": sum(p.numel() for p in module.parameters()) / 1e6,
                   "synthetic": train_steps(module, synthetic(), device, args.precision),
@@ -276,9 +277,7 @@ def main() -> None:
     atomic_write_json(work / "bench.json", report)
     section = markdown(report)
     print(section)
-    results = Path(args.results)
-    before = results.read_text(encoding="utf-8") if results.exists() else "# Benchmarks\n"
-    atomic_write_text(results, before + section)
+    append_section(args.results, section)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ from deepspeech2.lm import ALPHAS, BETAS, DEFAULT_ORDER, build, tune
 from deepspeech2.metrics import cer
 from deepspeech2.transcription import transcribe_files
 from preprocessing.audio import SAMPLE_RATE, load_audio
-from preprocessing.files import atomic_write_json, atomic_write_text
+from preprocessing.files import append_section, atomic_write_json
 from preprocessing.manifest import read_manifest
 from preprocessing.synth import ensure_corpus_for
 from preprocessing.vad import speech_segments
@@ -196,9 +196,7 @@ def main() -> None:
     section = markdown(f)
     print(section)
     atomic_write_json(work / "transcribe.json", f)
-    results = Path(args.results)
-    before = results.read_text(encoding="utf-8") if results.exists() else "# Benchmarks\n"
-    atomic_write_text(results, before + section)
+    append_section(args.results, section)
 
 
 if __name__ == "__main__":

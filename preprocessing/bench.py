@@ -22,7 +22,7 @@ import numpy as np
 import soundfile as sf
 
 from preprocessing.aihub import find_labels, parse_freetalk, run_parallel
-from preprocessing.files import atomic_write_text
+from preprocessing.files import append_section
 
 SAMPLE = {
     "발화정보": {"stt": "(SP:)오늘 저녁에 뭐 먹을까요? 김치찌개 어때요", "scriptId": "x", "fileNm": "",
@@ -72,9 +72,7 @@ def main() -> None:
         "| original notebook (for reference) | ~785 |\n",
     ]
     print("".join(lines))
-    results = Path(args.results)
-    before = results.read_text(encoding="utf-8") if results.exists() else "# Benchmarks\n"
-    atomic_write_text(results, before + "".join(lines))
+    append_section(args.results, "".join(lines))
 
 
 if __name__ == "__main__":

@@ -46,6 +46,13 @@ def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8
         tmp.write_text(text, encoding=encoding)
 
 
+def append_section(path: str | os.PathLike, text: str, title: str = "# Benchmarks\n") -> None:
+    """Append ``text`` to a results file (started with ``title`` if it does not exist yet), atomically."""
+    path = Path(path)
+    before = path.read_text(encoding="utf-8") if path.exists() else title
+    atomic_write_text(path, before + text)
+
+
 def atomic_write_json(path: str | os.PathLike, data: Any) -> None:
     """Write ``data`` as pretty UTF-8 JSON (Korean kept readable) atomically."""
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")

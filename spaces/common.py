@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
+from typing import Iterator
 
 import gradio as gr
 
@@ -59,3 +61,13 @@ def load_space(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@contextmanager
+def served(app: gr.Blocks) -> Iterator[str]:
+    """``with served(app) as url``: the app served on a free localhost port in this process, closed afterwards."""
+    app.launch(server_name="127.0.0.1", prevent_thread_lock=True, quiet=True, show_error=True)
+    try:
+        yield app.local_url
+    finally:
+        app.close()

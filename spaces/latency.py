@@ -22,10 +22,10 @@ import torch
 from gradio_client import Client, handle_file
 
 from preprocessing.audio import SAMPLE_RATE, load_audio, write_audio
-from preprocessing.files import atomic_write_text
+from preprocessing.files import append_section
 from preprocessing.manifest import read_manifest
 from preprocessing.synth import default_paths, ensure_default_corpus
-from spaces.common import load_space
+from spaces.common import load_space, served
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,9 +45,8 @@ def test_clip(seconds: float, folder: Path) -> Path:
 
 
 def measure(app, endpoint: str, args: tuple, requests: int) -> list[float]:
-    app.launch(server_name="127.0.0.1", prevent_thread_lock=True, quiet=True)
-    try:
-        client = Client(app.local_url, verbose=False)
+    with served(app) as url:
+        client = Client(url, verbose=False)
         client.predict(*args, api_name=endpoint)  # warm-up
         times = []
         for _ in range(requests):
@@ -55,8 +54,6 @@ def measure(app, endpoint: str, args: tuple, requests: int) -> list[float]:
             client.predict(*args, api_name=endpoint)
             times.append(time.perf_counter() - start)
         return times
-    finally:
-        app.close()
 
 
 def main() -> None:
@@ -89,8 +86,7 @@ def main() -> None:
     text = "\n".join(lines) + "\n"
     print(text)
     if not args.no_save:
-        results = Path(args.results)
-        atomic_write_text(results, (results.read_text(encoding="utf-8") if results.exists() else "") + text)
+        append_section(args.results, text)
 
 
 if __name__ == "__main__":

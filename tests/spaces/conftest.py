@@ -3,26 +3,15 @@ from __future__ import annotations
 
 import os
 import shutil
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from gradio_client import Client
 
-from spaces.common import load_space
+from spaces.common import load_space, served
 
 REPO = Path(__file__).resolve().parents[2]
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-
-
-@contextmanager
-def _serve(app) -> Iterator[str]:
-    app.launch(server_name="127.0.0.1", prevent_thread_lock=True, quiet=True, show_error=True)
-    try:
-        yield app.local_url
-    finally:
-        app.close()
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +23,7 @@ def load_app():
 @pytest.fixture(scope="session")
 def serve():
     """``with serve(app) as url``: the Gradio app served on a free localhost port in this process."""
-    return _serve
+    return served
 
 
 @pytest.fixture(scope="session")
