@@ -24,6 +24,7 @@ from classification.features import FeatureConfig, FeatureExtractor
 from classification.metrics import classification_metrics
 from classification.model import build_model
 from preprocessing.audio import AudioError, load_audio
+from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
 
 # Errors the command-line tools report as one line (bad input, not bugs).
@@ -89,11 +90,6 @@ class GenderClassifier:
         size = round(self.max_seconds * self.sample_rate)
         start = max(0, (len(waveform) - size) // 2)
         return waveform[start : start + size]
-
-
-def resolve_device(device: str = "auto") -> torch.device:
-    """``"auto"`` → CUDA when available, else CPU."""
-    return torch.device("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else torch.device(device)
 
 
 def load_classifier(checkpoint: str | os.PathLike, device: str = "auto", **options) -> GenderClassifier:

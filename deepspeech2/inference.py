@@ -27,6 +27,7 @@ from deepspeech2.features import FeatureConfig, FeatureExtractor
 from deepspeech2.metrics import corpus_error_counts, error_counts
 from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
 from preprocessing.audio import AudioError, load_audio
+from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
 from preprocessing.tokenizer import Tokenizer, tokenizer_from_dict
 
@@ -138,11 +139,6 @@ class Recognizer:
                 [x if isinstance(x, np.ndarray) else load_audio(x, self.sample_rate) for x in chunk]
             )
         return texts
-
-
-def resolve_device(device: str = "auto") -> torch.device:
-    """``"auto"`` → CUDA when available, else CPU."""
-    return torch.device("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else torch.device(device)
 
 
 def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", decoder: dict | None = None,

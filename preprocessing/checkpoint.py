@@ -15,6 +15,11 @@ import torch
 from preprocessing.files import atomic_path
 
 
+def resolve_device(device: str = "auto") -> torch.device:
+    """Where a loaded model runs: ``"auto"`` → CUDA when available, else CPU; anything else as given."""
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else torch.device(device)
+
+
 class CheckpointError(RuntimeError):
     """A checkpoint that is missing, unreadable, or not of the expected kind."""
 
