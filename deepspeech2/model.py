@@ -112,7 +112,8 @@ class ConvBlock(nn.Module):
 
 
 class RecurrentLayer(nn.Module):
-    """Optional sequence-wise BatchNorm (+ dropout) then one LSTM/GRU layer, on packed sequences.
+    """Optional sequence-wise BatchNorm (+ dropout) then one LSTM/GRU layer, on packed sequences (or on a
+    batch without padding, e.g. a single utterance, which needs no packing).
 
     Working on ``PackedSequence.data`` — the valid frames of the whole batch
     stacked as ``(sum of lengths, features)`` — makes the batch norm a
@@ -128,12 +129,18 @@ class RecurrentLayer(nn.Module):
         )
         self.directions = 2 if config.bidirectional else 1
 
-    def forward(self, x: PackedSequence) -> PackedSequence:
+    def forward(self, x: PackedSequence | torch.Tensor) -> PackedSequence | torch.Tensor:
+        """A packed batch, or a batch without padding ``(N, T, input_size)`` → the same kind, ``hidden`` features."""
+        packed = isinstance(x, PackedSequence)
         if self.norm is not None:
-            x = x._replace(data=self.norm(x.data))  # data: (sum of lengths, input_size)
+            if packed:
+                x = x._replace(data=self.norm(x.data))  # data: (sum of lengths, input_size)
+            else:
+                x = self.norm(x.reshape(-1, x.shape[-1])).view(x.shape)  # every frame is valid
         x, _ = self.rnn(x)
-        hidden = x.data.shape[-1] // self.directions
-        return x._replace(data=x.data.view(-1, self.directions, hidden).sum(dim=1))
+        data = x.data if packed else x  # (sum of lengths or N, [T,] directions · hidden)
+        summed = data.view(*data.shape[:-1], self.directions, -1).sum(dim=-2)
+        return x._replace(data=summed) if packed else summed
 
 
 class Lookahead(nn.Module):
@@ -204,10 +211,14 @@ class DeepSpeech2(nn.Module):
         n, c, f, t = x.shape
         x = x.permute(0, 3, 1, 2).reshape(n, t, c * f)  # (N, T', C·F')
 
-        packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
-        for rnn in self.rnns:
-            packed = rnn(packed)
-        x, _ = pad_packed_sequence(packed, batch_first=True, total_length=t)  # (N, T', H), zeros past lengths
+        if bool((lengths == t).all()):  # no padding (one utterance, or equal lengths): nothing to pack
+            for rnn in self.rnns:
+                x = rnn(x)  # (N, T', H)
+        else:
+            packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+            for rnn in self.rnns:
+                packed = rnn(packed)
+            x, _ = pad_packed_sequence(packed, batch_first=True, total_length=t)  # (N, T', H), zeros past lengths
         if self.lookahead is not None:
             x = self.lookahead(x)  # (N, T', H)
 
