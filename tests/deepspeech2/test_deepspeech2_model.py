@@ -76,3 +76,19 @@ def test_sizes_follow_the_config():
 def test_bad_config_is_rejected():
     with pytest.raises(ValueError, match="rnn_type"):
         DeepSpeech2Config(n_features=20, n_classes=5, rnn_type="transformer")
+
+
+def test_batch_without_padding_skips_packing_with_the_same_result():
+    """Equal lengths take the unpacked path; the same batch with extra padding takes the packed one. Both give
+    the same logits and gradients in training mode (batch norm statistics over the same valid frames)."""
+    torch.manual_seed(0)
+    model = tiny(rnn_layers=3).train()
+    lengths = torch.tensor([30, 30])
+    features = torch.randn(2, 20, 30)
+    logits, _ = model(features, lengths)
+    gradient = torch.autograd.grad(logits.square().sum(), model.rnns[1].rnn.weight_hh_l0_reverse)[0]
+    padded, _ = model(torch.nn.functional.pad(features, (0, 17)), lengths)
+    padded_gradient = torch.autograd.grad(padded[:, : logits.shape[1]].square().sum(),
+                                          model.rnns[1].rnn.weight_hh_l0_reverse)[0]
+    torch.testing.assert_close(padded[:, : logits.shape[1]], logits, atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(padded_gradient, gradient, atol=1e-4, rtol=1e-4)
