@@ -38,7 +38,8 @@ def read_manifest(path: str | os.PathLike, require_rows: bool = True) -> pd.Data
     """
     path = Path(path)
     if not path.is_file():
-        raise ManifestError(f"manifest not found: {path}")
+        raise ManifestError(f"manifest not found: {path} (manifests are made by `python -m preprocessing synth "
+                            "--root DIR [--hours H]` for a synthetic corpus, or `python -m preprocessing aihub ...`)")
     with open(path, encoding="utf-8-sig", newline="") as f:
         first = next(csv.reader(f), None)
     if first is None:
