@@ -208,19 +208,21 @@ class DeepSpeech2(nn.Module):
         x = features.unsqueeze(1)  # (N, 1, F, T)
         for block in self.convs:
             x, lengths = block(x, lengths)  # (N, C, F', T')
+        total = x.shape[-1]
+        x = x[..., : int(lengths.max())]  # drop the frames that are padding in every utterance
         n, c, f, t = x.shape
-        x = x.permute(0, 3, 1, 2).reshape(n, t, c * f)  # (N, T', C·F')
+        x = x.permute(0, 3, 1, 2).reshape(n, t, c * f)  # (N, t, C·F')
 
-        if bool((lengths == t).all()):  # no padding (one utterance, or equal lengths): nothing to pack
+        if bool((lengths == t).all()):  # no padding left (one utterance, or equal lengths): nothing to pack
             for rnn in self.rnns:
                 x = rnn(x)  # (N, T', H)
         else:
             packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
             for rnn in self.rnns:
                 packed = rnn(packed)
-            x, _ = pad_packed_sequence(packed, batch_first=True, total_length=t)  # (N, T', H), zeros past lengths
+            x, _ = pad_packed_sequence(packed, batch_first=True, total_length=t)  # (N, t, H), zeros past lengths
         if self.lookahead is not None:
             x = self.lookahead(x)  # (N, T', H)
 
-        logits = apply_to_valid(self.head, x, lengths_to_mask(lengths, t))  # (N, T', n_classes)
-        return logits, lengths
+        logits = apply_to_valid(self.head, x, lengths_to_mask(lengths, t))  # (N, t, n_classes)
+        return nn.functional.pad(logits, (0, 0, 0, total - t)), lengths  # (N, T', n_classes)
