@@ -78,17 +78,30 @@ def test_bad_config_is_rejected():
         DeepSpeech2Config(n_features=20, n_classes=5, rnn_type="transformer")
 
 
-def test_batch_without_padding_skips_packing_with_the_same_result():
-    """Equal lengths take the unpacked path; the same batch with extra padding takes the packed one. Both give
-    the same logits and gradients in training mode (batch norm statistics over the same valid frames)."""
+def test_recurrent_layer_unpacked_equals_packed_in_training():
+    """A batch without padding runs the recurrent layers unpacked; the packed path on the same frames gives the
+    same outputs and gradients in training mode (sequence-wise batch norm over the same frames)."""
     torch.manual_seed(0)
-    model = tiny(rnn_layers=3).train()
-    lengths = torch.tensor([30, 30])
-    features = torch.randn(2, 20, 30)
-    logits, _ = model(features, lengths)
-    gradient = torch.autograd.grad(logits.square().sum(), model.rnns[1].rnn.weight_hh_l0_reverse)[0]
-    padded, _ = model(torch.nn.functional.pad(features, (0, 17)), lengths)
-    padded_gradient = torch.autograd.grad(padded[:, : logits.shape[1]].square().sum(),
-                                          model.rnns[1].rnn.weight_hh_l0_reverse)[0]
+    layer = tiny(rnn_layers=2).train().rnns[1]  # with batch norm
+    x = torch.randn(2, 30, 16, requires_grad=True)
+    unpacked = layer(x)  # (N, T, H)
+    packed = layer(torch.nn.utils.rnn.pack_padded_sequence(x, torch.tensor([30, 30]), batch_first=True))
+    packed, _ = torch.nn.utils.rnn.pad_packed_sequence(packed, batch_first=True)
+    torch.testing.assert_close(unpacked, packed, atol=1e-5, rtol=1e-5)
+    weight = layer.rnn.weight_hh_l0_reverse
+    grads = [torch.autograd.grad(y.square().sum(), weight, retain_graph=True)[0] for y in (unpacked, packed)]
+    torch.testing.assert_close(grads[0], grads[1], atol=1e-4, rtol=1e-4)
+
+
+def test_trailing_padding_is_trimmed_and_restored():
+    """Frames that are padding in every utterance are dropped before the recurrent layers (the unpacked path
+    for one utterance) and come back as zero logits: same shape, same values as without the padding."""
+    torch.manual_seed(0)
+    model = tiny().eval()
+    features = torch.randn(1, 20, 40)
+    logits, lengths = model(features, torch.tensor([40]))
+    padded, padded_lengths = model(torch.nn.functional.pad(features, (0, 24)), torch.tensor([40]))
+    assert padded.shape[1] == model.output_lengths(torch.tensor([64])).item() > logits.shape[1]
+    assert padded_lengths.item() == lengths.item()
     torch.testing.assert_close(padded[:, : logits.shape[1]], logits, atol=1e-5, rtol=1e-5)
-    torch.testing.assert_close(padded_gradient, gradient, atol=1e-4, rtol=1e-4)
+    assert padded[:, lengths.item() :].abs().sum() == 0
