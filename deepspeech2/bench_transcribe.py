@@ -46,31 +46,33 @@ from preprocessing.vad import speech_segments
 MANIFESTS = {split: Path(f"data/synthetic/manifests/{split}.csv") for split in ("train", "valid", "test")}
 
 
-def real_time_factors(recognizers: dict[str, Recognizer], paths: list[str], rounds: int = 2) -> dict[str, dict]:
+def real_time_factors(recognizers: dict[str, Recognizer], paths: list[str], rounds: int = 3) -> dict[str, dict]:
     """RTF of each file on its own (mean, max) and of all of them in batches of 16, for several recognizers.
 
-    The recognizers take turns file by file (and round by round for the batched figure, best round kept),
-    so a machine that speeds up or slows down during the run affects them alike and their ratio holds.
+    The recognizers take turns file by file, in ``rounds`` rounds of alternating order (the batched figure
+    likewise), and each figure is the median over rounds: a machine that speeds up or slows down during
+    the run then affects them alike, and their ratio holds.
     """
     audio = [sf.info(p).duration for p in paths]
     for recognizer in recognizers.values():
         list(transcribe_files(recognizer, paths[:2]))  # warm-up
-    each: dict[str, list[float]] = {name: [] for name in recognizers}
-    for path, seconds in zip(paths, audio):
-        for name, recognizer in recognizers.items():
-            start = time.perf_counter()
-            list(transcribe_files(recognizer, [path]))
-            each[name].append((time.perf_counter() - start) / seconds)
-    batched: dict[str, float] = {}
+    each = {name: [[] for _ in range(rounds)] for name in recognizers}  # per round, per file
+    batched: dict[str, list[float]] = {name: [] for name in recognizers}
     for k in range(rounds):
-        for name, recognizer in (reversed if k % 2 else iter)(list(recognizers.items())):
+        order = list(recognizers.items())[:: -1 if k % 2 else 1]
+        for path, seconds in zip(paths, audio):
+            for name, recognizer in order:
+                start = time.perf_counter()
+                list(transcribe_files(recognizer, [path]))
+                each[name][k].append((time.perf_counter() - start) / seconds)
+        for name, recognizer in order:
             start = time.perf_counter()
             list(transcribe_files(recognizer, paths, batch_size=16))
-            rtf = (time.perf_counter() - start) / sum(audio)
-            batched[name] = min(batched.get(name, rtf), rtf)
-    return {name: {"files": len(paths), "audio_s": round(sum(audio), 1),
-                   "rtf_per_file_mean": round(np.mean(each[name]), 4), "rtf_per_file_max": round(max(each[name]), 4),
-                   "rtf_batched": round(batched[name], 4)} for name in recognizers}
+            batched[name].append((time.perf_counter() - start) / sum(audio))
+    return {name: {"files": len(paths), "audio_s": round(sum(audio), 1), "rounds": rounds,
+                   "rtf_per_file_mean": round(float(np.median([np.mean(r) for r in each[name]])), 4),
+                   "rtf_per_file_max": round(float(np.median([max(r) for r in each[name]])), 4),
+                   "rtf_batched": round(float(np.median(batched[name])), 4)} for name in recognizers}
 
 
 def decoder_cers(recognizer: Recognizer, lm_path: Path, test: Path) -> dict:
@@ -135,7 +137,7 @@ def markdown(f: dict) -> str:
         f"Model: {f['parameters_m']:.2f} M parameters, {lm['units']} labels. Whole run: {f['wall_s'] / 60:.1f} min.\n",
         f"\nSynthetic test set ({fp32['files']} files, {fp32['audio_s'] / 60:.1f} min), real-time factor = "
         "wall / audio (reading, features, model and greedy decoding included; float32 and int8 take turns file "
-        "by file, batched: best of two rounds each):\n",
+        f"by file; median of {fp32['rounds']} rounds):\n",
         "| model | RTF per file (mean / max) | RTF batched (16 files) | CER (greedy) |\n| --- | ---: | ---: | ---: |\n",
         f"| float32 | {fp32['rtf_per_file_mean']:.4f} / {fp32['rtf_per_file_max']:.4f} | {fp32['rtf_batched']:.4f} | "
         f"{decoders['greedy']['cer']:.4f} |\n",
