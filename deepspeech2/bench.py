@@ -254,16 +254,14 @@ def main() -> None:
         module = build(name, args.manifest)
         n_labels, hop_ms = len(module.tokenizer), module.features.config.hop_ms
         batches = list(synthetic_batches(durations, hop_ms, args.max_frames, args.steps + 1, n_labels))  # made before timing
-        synthetic = lambda: iter(batches)  # noqa: E731
         if args.profile:
-            profile(module, synthetic_batches(durations, hop_ms, args.max_frames, 3, n_labels), device,
-                    work / f"profile_{name}.txt")
+            profile(module, iter(batches[:3]), device, work / f"profile_{name}.txt")
         result = {"model": name, "params_m": sum(p.numel() for p in module.parameters()) / 1e6,
-                  "synthetic": train_steps(module, synthetic(), device, args.precision),
+                  "synthetic": train_steps(module, iter(batches), device, args.precision),
                   "real": train_steps(module, real_batches(args.manifest, module, args.max_frames, args.steps + 1,
                                                            args.workers), device, args.precision)}
         if device.type == "cpu":
-            naive = train_steps(module, synthetic(), device, "fp32", naive=True)
+            naive = train_steps(module, iter(batches), device, "fp32", naive=True)
             result["straightforward"] = naive
             result["speedup_vs_straightforward"] = round(
                 result["synthetic"]["audio_s_per_s"] / naive["audio_s_per_s"], 2)

@@ -209,20 +209,22 @@ class DeepSpeech2(nn.Module):
         for block in self.convs:
             x, lengths = block(x, lengths)  # (N, C, F', T')
         total = x.shape[-1]
-        x = x[..., : int(lengths.max())]  # drop the frames that are padding in every utterance
-        n, c, f, t = x.shape
+        frames = lengths.cpu()  # one device sync serves the trim, the test and the packing below
+        t = int(frames.max())
+        x = x[..., :t]  # drop the frames that are padding in every utterance
+        n, c, f, _ = x.shape
         x = x.permute(0, 3, 1, 2).reshape(n, t, c * f)  # (N, t, C·F')
 
-        if bool((lengths == t).all()):  # no padding left (one utterance, or equal lengths): nothing to pack
+        if bool((frames == t).all()):  # no padding left (one utterance, or equal lengths): nothing to pack
             for rnn in self.rnns:
-                x = rnn(x)  # (N, T', H)
+                x = rnn(x)  # (N, t, H)
         else:
-            packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+            packed = pack_padded_sequence(x, frames, batch_first=True, enforce_sorted=False)
             for rnn in self.rnns:
                 packed = rnn(packed)
             x, _ = pad_packed_sequence(packed, batch_first=True, total_length=t)  # (N, t, H), zeros past lengths
         if self.lookahead is not None:
-            x = self.lookahead(x)  # (N, T', H)
+            x = self.lookahead(x)  # (N, t, H)
 
         logits = apply_to_valid(self.head, x, lengths_to_mask(lengths, t))  # (N, t, n_classes)
         return nn.functional.pad(logits, (0, 0, 0, total - t)), lengths  # (N, T', n_classes)
