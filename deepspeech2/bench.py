@@ -62,9 +62,14 @@ def build(model: str, manifest: str) -> DeepSpeech2Module:
 
 def synthetic_batches(durations: list[float], hop_ms: float, max_frames: int, count: int, n_labels: int,
                       seed: int = 0):
-    """``count`` batches of random audio with lengths drawn from ``durations``, bucketed like training."""
+    """``count`` batches of random audio with lengths drawn from ``durations``, bucketed like training.
+
+    Draws twice the utterances that ``count`` full batches hold, so that large batches are as full (and as
+    little padded) as in training rather than a few half-empty ones.
+    """
     rng = np.random.default_rng(seed)
-    seconds = rng.choice(durations, size=max(count * 64, 256))
+    mean_frames = float(np.mean(durations)) * 1000 / hop_ms
+    seconds = rng.choice(durations, size=max(round(2 * count * max_frames / mean_frames), 256))
     batches = bucket_batches([round(s * 1000 / hop_ms) for s in seconds], max_frames)
     for k in rng.permutation(len(batches))[:count]:
         lengths = torch.tensor([round(seconds[i] * SAMPLE_RATE) for i in batches[k]])
@@ -162,11 +167,21 @@ def train_steps(module: DeepSpeech2Module, batches, device: torch.device, precis
 
 
 def loader_throughput(manifest: str, module: DeepSpeech2Module, max_frames: int, count: int, workers: int) -> float:
-    """Audio-seconds per second that the training loader alone delivers."""
-    start, audio = time.perf_counter(), 0.0
-    for _, lengths, _, _ in real_batches(manifest, module, max_frames, count, workers):
-        audio += float(lengths.sum()) / SAMPLE_RATE
-    return round(audio / (time.perf_counter() - start), 1)
+    """Audio-seconds per second that the training loader alone delivers, once its worker processes run.
+
+    The first batch (which includes starting the workers) is not counted, and the batches are made small
+    enough for ``count`` of them per worker to fit in the manifest, so the batches the workers prepared in
+    parallel with the first one do not flatter the figure.
+    """
+    frames = sum(read_manifest(manifest)["duration"]) * 1000 / module.features.config.hop_ms
+    max_frames = int(min(max_frames, frames / (count * max(workers, 1) + 2)))
+    start, audio = None, 0.0
+    for _, lengths, _, _ in real_batches(manifest, module, max_frames, count * max(workers, 1) + 1, workers):
+        if start is None:
+            start = time.perf_counter()
+        else:
+            audio += float(lengths.sum()) / SAMPLE_RATE
+    return round(audio / (time.perf_counter() - start), 1) if audio else None
 
 
 @torch.inference_mode()
@@ -193,12 +208,12 @@ def peak_memory_mb(device: torch.device) -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # the whole process, in KiB on Linux
 
 
-def profile(module: DeepSpeech2Module, batches, device: torch.device, path: Path) -> None:
-    """torch.profiler's table of the most expensive operators over a few training steps."""
+def profile(module: DeepSpeech2Module, batches, device: torch.device, precision: str, path: Path) -> None:
+    """torch.profiler's table of the most expensive operators over a few training steps at ``precision``."""
     activities = [torch.profiler.ProfilerActivity.CPU] + (
         [torch.profiler.ProfilerActivity.CUDA] if device.type == "cuda" else [])
     with torch.profiler.profile(activities=activities) as prof:
-        train_steps(module, batches, device, "fp32", warmup=0)
+        train_steps(module, batches, device, precision, warmup=0)
     key = "cuda_time_total" if device.type == "cuda" else "cpu_time_total"
     atomic_write_text(path, prof.key_averages().table(sort_by=key, row_limit=25))
 
@@ -255,7 +270,7 @@ def main() -> None:
         n_labels, hop_ms = len(module.tokenizer), module.features.config.hop_ms
         batches = list(synthetic_batches(durations, hop_ms, args.max_frames, args.steps + 1, n_labels))  # made before timing
         if args.profile:
-            profile(module, iter(batches[:3]), device, work / f"profile_{name}.txt")
+            profile(module, iter(batches[:3]), device, args.precision, work / f"profile_{name}.txt")
         result = {"model": name, "params_m": sum(p.numel() for p in module.parameters()) / 1e6,
                   "synthetic": train_steps(module, iter(batches), device, args.precision),
                   "real": train_steps(module, real_batches(args.manifest, module, args.max_frames, args.steps + 1,

@@ -5,7 +5,7 @@ import json
 
 import torch
 
-from deepspeech2.bench import build, naive_forward
+from deepspeech2.bench import build, naive_forward, synthetic_batches
 
 
 def test_bench_runs_and_appends_its_section(run_cli, tiny_manifest, tmp_path):
@@ -39,3 +39,15 @@ def test_straightforward_forward_computes_the_same_model(tiny_manifest):
         theirs, their_lengths = naive_forward(module, waveforms, lengths)
     assert torch.equal(our_lengths, their_lengths)
     torch.testing.assert_close(theirs, ours, atol=1e-4, rtol=1e-4)
+
+
+def test_synthetic_batches_are_full_even_when_large():
+    """Large batches are as full as in training: each of the ``count`` batches holds close to ``max_frames``
+    (too few drawn utterances used to give one or two half-empty batches, and a flattering throughput)."""
+    durations = [2.0, 3.0, 4.0, 5.0]  # seconds: 200–500 frames at a 10-ms hop
+    batches = list(synthetic_batches(durations, 10.0, max_frames=20000, count=5, n_labels=10))
+    assert len(batches) == 5
+    for waveforms, lengths, targets, target_lengths in batches:
+        padded_frames = waveforms.shape[0] * waveforms.shape[1] / 160
+        assert 0.8 * 20000 <= padded_frames <= 20000 * 1.01
+        assert len(targets) == len(lengths) == len(target_lengths)
