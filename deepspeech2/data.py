@@ -16,7 +16,7 @@ import logging
 import math
 import os
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -75,12 +75,6 @@ class Batch:
     texts: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
     indices: list[int] = field(default_factory=list)
-
-    def pin_memory(self) -> "Batch":
-        """The same batch in page-locked memory (called by ``DataLoader(pin_memory=True)``): faster, asynchronous
-        copies to a GPU."""
-        return replace(self, waveforms=self.waveforms.pin_memory(), lengths=self.lengths.pin_memory(),
-                       targets=self.targets.pin_memory(), target_lengths=self.target_lengths.pin_memory())
 
 
 def collate(items: Sequence[Utterance | None]) -> Batch | None:
@@ -316,7 +310,7 @@ def make_loader(dataset: SpeechDataset, hop_ms: float, max_frames: int, shuffle:
     sampler = BucketBatchSampler(dataset.frame_counts(hop_ms), max_frames, shuffle=shuffle, sortagrad=sortagrad,
                                  seed=seed, epoch=epoch)
     return DataLoader(dataset, batch_sampler=sampler, collate_fn=collate, num_workers=num_workers,
-                      persistent_workers=num_workers > 0, pin_memory=torch.cuda.is_available())
+                      persistent_workers=num_workers > 0)
 
 
 class SpeechDataModule(pl.LightningDataModule):

@@ -9,7 +9,6 @@ from deepspeech2.data import (
     BucketBatchSampler,
     DataError,
     SpeechDataset,
-    Utterance,
     WaveAugment,
     bucket_batches,
     collate,
@@ -176,18 +175,3 @@ def test_wave_augment(tmp_path):
         np.sqrt(np.mean(speech**2)), rel=1e-3)  # same length and loudness
     assert np.corrcoef(reverberant, speech)[0, 1] < 0.95  # but smeared by the room
     np.testing.assert_array_equal(WaveAugment(reverb_prob=0.0)(speech), speech)
-
-
-def test_batch_pins_every_tensor_and_keeps_the_rest(monkeypatch):
-    """DataLoader(pin_memory=True) calls Batch.pin_memory: every tensor must be pinned (a missed one would make
-    its copy to the GPU synchronous) and the texts, paths and indices kept. Pinning itself needs a GPU, so it is
-    stood in for by a marker here."""
-    pinned = []
-    monkeypatch.setattr(torch.Tensor, "pin_memory", lambda self: pinned.append(self) or self.clone())
-    batch = collate([Utterance(torch.ones(5), torch.tensor([1, 2]), "가", "a.wav", 0),
-                     Utterance(torch.ones(3), torch.tensor([3]), "나", "b.wav", 1)])
-    copy = batch.pin_memory()
-    assert len(pinned) == 4
-    for name in ("waveforms", "lengths", "targets", "target_lengths"):
-        assert torch.equal(getattr(copy, name), getattr(batch, name))
-    assert (copy.texts, copy.paths, copy.indices) == (["가", "나"], ["a.wav", "b.wav"], [0, 1])
