@@ -16,7 +16,7 @@ import torch
 from preprocessing import checkpoint as shared
 from preprocessing.checkpoint import CheckpointError
 
-DEFAULT_CHECKPOINT = Path("deepspeech2/pretrained/ds2_small_synthetic.ckpt")
+DEFAULT_CHECKPOINT = Path("deepspeech2/pretrained/ds2_small_synthetic_noise.ckpt")  # the demo default (MODEL_CARD.md)
 DEFAULT_LM = Path("deepspeech2/pretrained/ds2_small_synthetic_jamo.arpa")  # 6-gram jamo LM of the training transcripts
 REQUIRED = ("model", "features", "tokenizer")
 
