@@ -2,7 +2,8 @@
 
 For every checkpoint: CER/WER on the clean test manifest and on the far- and near-field
 household-noise manifests (the synthetic corpus's by default, AI Hub's when given), each
-with and without ``noisereduce``, plus CER at fixed SNRs for every synthetic noise type.
+with and without ``noisereduce``, plus CER at fixed SNRs for every synthetic noise type, with one
+decoder (greedy by default; ``decoder=beam_lm decoder.lm_path=LM.arpa`` for beam search with an LM).
 Writes ``results.csv``, ``results.json``, ``table.md`` and ``cer_vs_snr.png`` to the run
 folder (``outputs/deepspeech2/benchmark/<date>/<time>/``); settings in
 ``configs/deepspeech2/benchmark.yaml``. See :mod:`deepspeech2.robustness`.
@@ -37,7 +38,9 @@ def main(cfg: DictConfig) -> None:
     try:
         bank = sweep_noise(cfg.snr.seed, list(cfg.snr.noise_types)) if levels else {}
         waveforms, texts = sweep_utterances(cfg.clean_manifest, cfg.snr.utterances) if levels else ([], [])
-        recognizers = {n: load_recognizer(c, cfg.device, quantize=cfg.quantize) for n, c in zip(names, cfg.checkpoints)}
+        decoder = OmegaConf.to_container(cfg.decoder)
+        recognizers = {n: load_recognizer(c, cfg.device, decoder, quantize=cfg.quantize)
+                       for n, c in zip(names, cfg.checkpoints)}
         jobs = [(n, c, d) for n in names for c in conditions for d in cfg.denoise]
         jobs += [(n, "snr", False) for n in names] if levels else []
         rows = []
