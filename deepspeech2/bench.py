@@ -173,10 +173,11 @@ def loader_throughput(manifest: str, module: DeepSpeech2Module, max_frames: int,
     enough for ``count`` of them per worker to fit in the manifest, so the batches the workers prepared in
     parallel with the first one do not flatter the figure.
     """
+    batches = count * max(workers, 1)  # counted after the first
     frames = sum(read_manifest(manifest)["duration"]) * 1000 / module.features.config.hop_ms
-    max_frames = int(min(max_frames, frames / (count * max(workers, 1) + 2)))
+    max_frames = int(min(max_frames, frames / (batches + 2)))
     start, audio = None, 0.0
-    for _, lengths, _, _ in real_batches(manifest, module, max_frames, count * max(workers, 1) + 1, workers):
+    for _, lengths, _, _ in real_batches(manifest, module, max_frames, batches + 1, workers):
         if start is None:
             start = time.perf_counter()
         else:
