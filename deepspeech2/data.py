@@ -3,7 +3,9 @@
 * :class:`SpeechDataset` reads a CSV manifest, checks every row's audio header
   once, skips (and counts) rows it cannot use, drops characters that are not
   in the vocabulary (and reports them), and loads waveforms on demand.
-* :class:`WaveAugment` perturbs a training waveform: speed, noise, volume.
+* :class:`WaveAugment` perturbs a training waveform: speed, noise, volume. The
+  utterances of one batch share one speed factor, so they stretch together and
+  the batch stays as evenly padded as it was planned.
 * :class:`BucketBatchSampler` groups utterances of similar length into
   batches bounded by total padded frames, goes shortest-first in the first
   epoch (SortaGrad) and in a seeded random order afterwards, and gives each
@@ -129,11 +131,19 @@ class WaveAugment:
         """How much longer an utterance can get (slowest speed factor)."""
         return 1.0 / min(self.speed_factors)
 
-    def __call__(self, waveform: np.ndarray) -> np.ndarray:
+    @property
+    def rng(self) -> np.random.Generator:
         if self._rng is None:
             self._rng = np.random.default_rng(torch.initial_seed())
-        rng = self._rng
-        factor = float(rng.choice(self.speed_factors))
+        return self._rng
+
+    def draw_speed(self) -> float:
+        return float(self.rng.choice(self.speed_factors))
+
+    def __call__(self, waveform: np.ndarray, speed: float | None = None) -> np.ndarray:
+        """The perturbed waveform; ``speed`` is drawn from ``speed_factors`` unless given."""
+        rng = self.rng
+        factor = self.draw_speed() if speed is None else speed
         if factor != 1.0:
             waveform = torchaudio.functional.speed(torch.from_numpy(waveform), self.sample_rate, factor)[0].numpy()
         if self.reverb_prob and rng.random() < self.reverb_prob:
@@ -222,7 +232,16 @@ class SpeechDataset(Dataset):
         stretch = self.augment.max_stretch if self.augment else 1.0
         return [math.ceil(d * stretch * 1000 / hop_ms) for d in self.durations]
 
-    def __getitem__(self, index: int) -> Utterance | None:
+    def __getitems__(self, indices: list[int]) -> list[Utterance | None]:
+        """One batch (the DataLoader asks for whole batches this way): one speed factor for all of it.
+
+        Perturbing each utterance at its own speed would pad every batch to its most stretched member
+        (~14 % of the frames with factors 0.9/1.0/1.1); a shared factor keeps the planned padding.
+        """
+        speed = self.augment.draw_speed() if self.augment is not None else None
+        return [self.__getitem__(index, speed) for index in indices]
+
+    def __getitem__(self, index: int, speed: float | None = None) -> Utterance | None:
         try:
             waveform = load_audio(self.paths[index], self.sample_rate)
         except AudioError as err:  # a file that changed or is broken past its header
@@ -231,7 +250,7 @@ class SpeechDataset(Dataset):
             log.warning("skipping an utterance: %s", err)
             return None
         if self.augment is not None:
-            waveform = self.augment(waveform)
+            waveform = self.augment(waveform, speed)
         return Utterance(torch.from_numpy(waveform), torch.tensor(self.tokens[index]), self.texts[index],
                          self.paths[index], index)
 

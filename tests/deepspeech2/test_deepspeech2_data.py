@@ -109,6 +109,24 @@ def test_loader_yields_every_utterance_once(corpus, tokenizer):
     assert sorted(seen) == [0, 1, 2, 3]
 
 
+def test_a_batch_shares_one_speed_factor(corpus, tokenizer):
+    """Utterances of a batch stretch together, so the batch keeps the padding it was planned with."""
+    torch.manual_seed(0)
+    dataset = SpeechDataset(corpus, tokenizer, augment=WaveAugment(speed_factors=[0.5, 1.0, 2.0]))
+    plain = SpeechDataset(corpus, tokenizer)
+    lengths = [len(plain[i].waveform) for i in range(4)]
+    factors = set()
+    for _ in range(12):
+        batch = collate(dataset.__getitems__([0, 1, 2, 3]))
+        stretch = {round(int(n) / lengths[i], 1) for n, i in zip(batch.lengths, batch.indices)}  # 1 / factor
+        assert len(stretch) == 1  # one factor for the whole batch
+        factors |= stretch
+    assert factors == {0.5, 1.0, 2.0}  # and a new draw per batch
+    loader = make_loader(dataset, hop_ms=10.0, max_frames=10_000)  # the DataLoader takes the same path
+    batch = next(iter(loader))
+    assert len({round(int(n) / lengths[i], 1) for n, i in zip(batch.lengths, batch.indices)}) == 1
+
+
 def test_bucket_batches_bound_padded_frames():
     lengths = [5, 50, 20, 7, 33, 48, 9, 120, 21, 2]
     batches = bucket_batches(lengths, max_frames=60)
