@@ -17,6 +17,7 @@ Runs on the CPU, and on the GPU when there is one (``--device cuda``, ``--precis
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -81,15 +82,19 @@ def synthetic_batches(durations: list[float], hop_ms: float, max_frames: int, co
 
 
 def real_batches(manifest: str, module: DeepSpeech2Module, max_frames: int, count: int, workers: int):
-    """Batches of the training loader (audio decoding, speed/volume perturbation) of ``manifest``."""
+    """``count`` batches of the training loader (audio decoding, speed/volume perturbation) of ``manifest``,
+    going on into further epochs (reshuffled, same worker processes) when one epoch holds fewer."""
     augment = WaveAugment(speed_factors=[0.9, 1.0, 1.1], gain_db=[-6.0, 6.0])
     dataset = SpeechDataset(manifest, module.tokenizer, augment=augment)
     loader = make_loader(dataset, module.features.config.hop_ms, max_frames, shuffle=True, sortagrad=False,
                          num_workers=workers)
-    for k, batch in enumerate(loader):
-        if k == count:
-            break
-        yield batch.waveforms, batch.lengths, batch.targets, batch.target_lengths
+    for epoch in itertools.count():
+        loader.batch_sampler.set_epoch(epoch)
+        for batch in loader:
+            if count == 0:
+                return
+            count -= 1
+            yield batch.waveforms, batch.lengths, batch.targets, batch.target_lengths
 
 
 def naive_forward(module: DeepSpeech2Module, waveforms: torch.Tensor, lengths: torch.Tensor):

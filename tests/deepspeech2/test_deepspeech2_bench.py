@@ -5,7 +5,7 @@ import json
 
 import torch
 
-from deepspeech2.bench import build, naive_forward, synthetic_batches
+from deepspeech2.bench import build, naive_forward, real_batches, synthetic_batches
 
 
 def test_bench_runs_and_appends_its_section(run_cli, tiny_manifest, tmp_path):
@@ -51,3 +51,12 @@ def test_synthetic_batches_are_full_even_when_large():
         padded_frames = waveforms.shape[0] * waveforms.shape[1] / 160
         assert 0.8 * 20000 <= padded_frames <= 20000 * 1.01
         assert len(targets) == len(lengths) == len(target_lengths)
+
+
+def test_real_batches_go_on_into_further_epochs(tiny_manifest):
+    """Asking for more batches than one epoch holds (large batches, a small manifest) still gives that many."""
+    module = build("ds2_small", str(tiny_manifest))
+    batches = list(real_batches(str(tiny_manifest), module, max_frames=2000, count=9, workers=0))
+    assert len(batches) == 9
+    utterances = sum(len(lengths) for _, lengths, _, _ in batches)
+    assert utterances > 12  # the manifest's 12 utterances, and more from the next epochs
