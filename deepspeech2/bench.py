@@ -9,8 +9,9 @@ Appends a section to ``docs/benchmarks.md`` (hardware, versions, command) and wr
 * **data loading alone**: the real training loader (audio decoding and augmentation) in audio-s/s;
 * **inference**: real-time factor and utterances per second at batch 1 and batched;
 * on the CPU, the speed-up over a **straightforward implementation** of the same model — features
-  computed one utterance at a time and padding masked by a Python loop over the batch after every
-  convolution layer, as the reference implementation does — measured on the same batches.
+  computed one utterance at a time, padding masked by a Python loop over the batch after every
+  convolution layer and the recurrent layers on packed sequences, as the reference implementation
+  does — measured on the same batches.
 
 Runs on the CPU, and on the GPU when there is one (``--device cuda``, ``--precision bf16``).
 """
@@ -100,7 +101,8 @@ def real_batches(manifest: str, module: DeepSpeech2Module, max_frames: int, coun
 def naive_forward(module: DeepSpeech2Module, waveforms: torch.Tensor, lengths: torch.Tensor):
     """The same model, computed the straightforward way: features one utterance at a time, and padding
     zeroed by a Python loop over the batch after every conv, batch norm and activation (batch norm
-    statistics then include the padded cells). The RNNs and the head are shared with the model."""
+    statistics then include the padded cells). The recurrent layers run on packed sequences, as the
+    reference runs them; they and the head are shared with the model."""
     model, extractor = module.model, module.features
     features = [extractor(w[None, :n], n[None])[0][0] for w, n in zip(waveforms, lengths)]  # each (F, T_i)
     frames = torch.tensor([f.shape[1] for f in features], device=waveforms.device)

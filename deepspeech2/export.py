@@ -16,12 +16,14 @@ which also holds the labels (index 0 is the CTC blank)::
     session = onnxruntime.InferenceSession("ds2.onnx")
     log_probs, out_lengths = session.run(None, {"features": features.numpy(), "lengths": frames.numpy()})
 
-The training model runs its recurrent layers on packed sequences, which
+The training model runs its recurrent layers on packed sequences, or on the
+CPU through ``torch.gru``/``torch.lstm`` calls on its layers' weights, which
 neither exporter accepts. :class:`ExportableDeepSpeech2` computes the same
-function (in eval mode) with masks: the forward direction of each layer runs
-over the padded batch (padding comes after the valid frames, so it cannot
-reach them) and the backward direction over each utterance reversed within
-its length. The parity tests check both exports against the training model.
+function (in eval mode) with masks and one-direction copies of the layers:
+the forward direction of each layer runs over the padded batch (padding comes
+after the valid frames, so it cannot reach them) and the backward direction
+over each utterance reversed within its length. The parity tests check both
+exports against the training model.
 
 ONNX goes through torch's TorchScript-based exporter (``dynamo=False``, opset
 17, the recurrent layers become ONNX ``GRU``/``LSTM`` nodes). In torch 2.11 the
@@ -41,17 +43,10 @@ from torch import nn
 
 from deepspeech2.checkpoint import load_checkpoint, model_state_dict
 from deepspeech2.inference import USER_ERRORS
-from deepspeech2.model import DeepSpeech2, DeepSpeech2Config, lengths_to_mask
+from deepspeech2.model import DeepSpeech2, DeepSpeech2Config, lengths_to_mask, reverse_within_lengths
 from preprocessing.files import atomic_path, atomic_write_json
 
 FORMATS = {"onnx": ".onnx", "torchscript": ".pt"}
-
-
-def reverse_within_lengths(x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-    """``(N, T, H)`` → each utterance's first ``length`` steps reversed, padding left in place."""
-    steps = torch.arange(x.shape[1], device=x.device)[None, :]  # (1, T)
-    index = torch.where(steps < lengths[:, None], lengths[:, None] - 1 - steps, steps)  # (N, T)
-    return x.gather(1, index[:, :, None].expand_as(x))
 
 
 def split_directions(rnn: nn.RNNBase) -> tuple[nn.RNNBase, nn.RNNBase | None]:

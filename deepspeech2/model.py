@@ -5,7 +5,7 @@ Layout, following the design of SeanNaren/deepspeech.pytorch::
     features (N, F, T)
       → 2 × [Conv2d → BatchNorm → Hardtanh(0, 20)]        frequency and time downsampling
       → flatten channels × frequency                        (N, T', C·F')
-      → R × [sequence-wise BatchNorm → LSTM/GRU]            over packed sequences (no padding seen)
+      → R × [sequence-wise BatchNorm → LSTM/GRU]            padding never seen (see below)
       → lookahead row convolution (unidirectional only)     limited future context for streaming
       → sequence-wise BatchNorm → Linear                    CTC logits (N, T', classes)
 
@@ -15,10 +15,12 @@ formula as the output lengths (:func:`conv_output_size`).
 
 Padding never leaks into the valid frames: the convolution outputs are zeroed
 past each utterance's length (so the next convolution sees the same zeros as
-it would alone), the RNNs run on packed sequences, and every batch norm takes
-its statistics from valid frames only. An utterance therefore gets the same
-logits alone as inside a padded batch (in eval mode), and extra padding does
-not change a training batch.
+it would alone), the RNNs run on packed sequences or (on the CPU, where that
+is faster) direction by direction over the padded batch with the backward
+direction on each utterance reversed within its length, and every batch norm
+takes its statistics from valid frames only. An utterance therefore gets the
+same logits alone as inside a padded batch (in eval mode), and extra padding
+does not change a training batch.
 """
 from __future__ import annotations
 
@@ -76,6 +78,14 @@ def lengths_to_mask(lengths: torch.Tensor, max_length: int) -> torch.Tensor:
     return torch.arange(max_length, device=lengths.device)[None, :] < lengths[:, None]
 
 
+def reverse_within_lengths(x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+    """``(N, T, H)`` → each utterance's first ``length`` steps reversed, padding left in place."""
+    steps = torch.arange(x.shape[1], device=x.device)[None, :]  # (1, T)
+    lengths = lengths.to(x.device)[:, None]  # (N, 1)
+    index = torch.where(steps < lengths, lengths - 1 - steps, steps)  # (N, T)
+    return x.gather(1, index[:, :, None].expand_as(x))
+
+
 def apply_to_valid(module: nn.Module, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     """Run ``module`` on the valid steps of ``x`` only.
 
@@ -113,7 +123,8 @@ class ConvBlock(nn.Module):
 
 class RecurrentLayer(nn.Module):
     """Optional sequence-wise BatchNorm (+ dropout) then one LSTM/GRU layer, on packed sequences (or on a
-    batch without padding, e.g. a single utterance, which needs no packing).
+    batch without padding, e.g. a single utterance, which needs no packing; or, with :meth:`forward_padded`,
+    on a padded batch).
 
     Working on ``PackedSequence.data`` — the valid frames of the whole batch
     stacked as ``(sum of lengths, features)`` — makes the batch norm a
@@ -142,6 +153,38 @@ class RecurrentLayer(nn.Module):
         summed = data.view(*data.shape[:-1], self.directions, -1).sum(dim=-2)
         return x._replace(data=summed) if packed else summed
 
+    @property
+    def runs_padded(self) -> bool:
+        """Whether :meth:`forward_padded` can run this layer (float GRU/LSTM; not an int8-quantized one)."""
+        return type(self.rnn) in RNN_TYPES.values()
+
+    def forward_padded(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """A padded batch ``(N, T, input_size)`` + lengths ``(N,)`` → ``(N, T, hidden)``, zeros past each length.
+
+        Each direction runs as a one-direction RNN with this layer's weights over the whole padded batch,
+        the backward one over every utterance reversed within its length, so padding only ever follows
+        the valid frames and cannot reach them: the same outputs and gradients as packed sequences. On the
+        CPU this is faster (ds2_small training step ×1.2 with GRUs, ×2.5 with LSTMs; LSTM inference ×1.5):
+        PyTorch's oneDNN LSTM kernel takes padded input only, and backpropagating through packed steps
+        zero-fills a gradient of the whole batch at every step.
+        """
+        mask = lengths_to_mask(lengths.to(x.device), x.shape[1])  # (N, T)
+        if self.norm is not None:
+            x = apply_to_valid(self.norm, x, mask)  # statistics of the valid frames only
+        run = torch.lstm if isinstance(self.rnn, nn.LSTM) else torch.gru
+        h0 = x.new_zeros(1, x.shape[0], self.rnn.hidden_size)
+        state = (h0, h0) if isinstance(self.rnn, nn.LSTM) else h0
+
+        def one_direction(inputs: torch.Tensor, weights: list[torch.Tensor]) -> torch.Tensor:
+            # (input, state, weights, has_biases, layers, dropout, train, bidirectional, batch_first)
+            return run(inputs, state, weights, self.rnn.bias, 1, 0.0, self.training, False, True)[0]
+
+        weights = self.rnn.all_weights  # per direction: [w_ih, w_hh, (b_ih, b_hh)]
+        out = one_direction(x, weights[0])  # (N, T, H)
+        if self.directions == 2:
+            out = out + reverse_within_lengths(one_direction(reverse_within_lengths(x, lengths), weights[1]), lengths)
+        return out * mask[:, :, None]
+
 
 class Lookahead(nn.Module):
     """Row convolution: each output frame mixes the current and the next ``context`` frames, per feature."""
@@ -159,6 +202,19 @@ class Lookahead(nn.Module):
 
 class DeepSpeech2(nn.Module):
     """Features ``(N, F, T)`` + lengths → CTC logits ``(N, T', n_classes)`` + output lengths."""
+
+    # How the recurrent layers skip padding: "packed" sequences, "padded" (RecurrentLayer.forward_padded)
+    # or "auto": padded on the CPU where that was measured faster (LSTMs; GRUs when training), else packed
+    # (cuDNN runs packed sequences well on a GPU). Same results either way.
+    rnn_padding: str = "auto"
+
+    def runs_padded(self, x: torch.Tensor) -> bool:
+        """Whether the recurrent layers run :meth:`RecurrentLayer.forward_padded` on ``x`` (see ``rnn_padding``)."""
+        if not all(rnn.runs_padded for rnn in self.rnns) or self.rnn_padding == "packed":
+            return False
+        if self.rnn_padding == "padded":
+            return True
+        return x.device.type == "cpu" and (self.config.rnn_type == "lstm" or torch.is_grad_enabled())
 
     def __init__(self, config: DeepSpeech2Config):
         super().__init__()
@@ -218,6 +274,9 @@ class DeepSpeech2(nn.Module):
         if bool((frames == t).all()):  # no padding left (one utterance, or equal lengths): nothing to pack
             for rnn in self.rnns:
                 x = rnn(x)  # (N, t, H)
+        elif self.runs_padded(x):
+            for rnn in self.rnns:
+                x = rnn.forward_padded(x, frames)  # (N, t, H), zeros past lengths
         else:
             packed = pack_padded_sequence(x, frames, batch_first=True, enforce_sorted=False)
             for rnn in self.rnns:

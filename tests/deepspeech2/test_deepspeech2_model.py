@@ -105,3 +105,39 @@ def test_trailing_padding_is_trimmed_and_restored():
     assert padded_lengths.item() == lengths.item()
     torch.testing.assert_close(padded[:, : logits.shape[1]], logits, atol=1e-5, rtol=1e-5)
     assert padded[:, lengths.item() :].abs().sum() == 0
+
+
+@pytest.mark.parametrize("rnn_type", ["gru", "lstm"])
+@pytest.mark.parametrize("bidirectional", [True, False])
+def test_padded_recurrent_layers_equal_packed_ones_in_training(rnn_type, bidirectional):
+    """The CPU's padded path (each direction over the padded batch, the backward one reversed within
+    lengths) gives the packed path's logits and gradients."""
+    torch.manual_seed(0)
+    model = tiny(rnn_type=rnn_type, bidirectional=bidirectional, lookahead_context=2, rnn_layers=3).train()
+    lengths = torch.tensor([40, 31, 12])
+    features = torch.randn(3, 20, 40) * lengths_to_mask(lengths, 40)[:, None, :]
+    results = {}
+    for mode in ("packed", "padded"):
+        model.rnn_padding = mode
+        torch.manual_seed(1)  # the same dropout masks (none here) and batch statistics
+        logits, out_lengths = model(features, lengths)
+        weight = model.rnns[1].rnn.weight_hh_l0
+        results[mode] = (logits, torch.autograd.grad(logits.square().sum(), weight)[0])
+    torch.testing.assert_close(results["padded"][0], results["packed"][0], atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(results["padded"][1], results["packed"][1], atol=1e-4, rtol=1e-4)
+    assert results["padded"][0][2, out_lengths[2] :].abs().sum() == 0  # zeros past the end
+
+
+def test_padded_path_where_it_is_faster_and_never_for_quantized_layers():
+    """auto: on the CPU, LSTMs always and GRUs when computing gradients; an int8 model stays packed."""
+    x = torch.zeros(1)
+    gru, lstm = tiny(), tiny(rnn_type="lstm")
+    assert gru.runs_padded(x) and lstm.runs_padded(x)
+    with torch.no_grad():
+        assert not gru.runs_padded(x) and lstm.runs_padded(x)
+    gru.rnn_padding = "packed"
+    assert not gru.runs_padded(x)
+    quantized = torch.ao.quantization.quantize_dynamic(tiny().eval(), {torch.nn.GRU, torch.nn.Linear})
+    assert not any(layer.runs_padded for layer in quantized.rnns) and not quantized.runs_padded(x)
+    logits, _ = quantized(torch.randn(2, 20, 30), torch.tensor([30, 20]))  # packed, still works
+    assert logits.shape[0] == 2
