@@ -25,7 +25,7 @@ from deepspeech2.data import Batch, DataError, SpeechDataset, make_loader
 from deepspeech2.decoding import Decoder, DecoderError, make_decoder
 from deepspeech2.features import FeatureConfig, FeatureExtractor
 from deepspeech2.metrics import corpus_error_counts, error_counts
-from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
+from deepspeech2.model import ConvBlock, DeepSpeech2, DeepSpeech2Config, lengths_to_mask
 from preprocessing.audio import AudioError, load_audio
 from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
@@ -68,12 +68,54 @@ def denoised(waveforms: torch.Tensor, lengths: torch.Tensor, sample_rate: int) -
     return out
 
 
-def quantize_int8(model: nn.Module) -> nn.Module:
-    """Dynamic int8 quantization of the GRU/LSTM and linear layers, for the CPU.
+class QuantizedConvBlock(nn.Module):
+    """A :class:`~deepspeech2.model.ConvBlock` (eval mode) as one int8 convolution, for the CPU.
 
-    Weights are stored as int8; activations are quantized on the fly, per batch.
+    The batch norm is folded into the convolution's weights and bias, the weights are quantized per output
+    channel and the input on the fly (per batch). The output is quantized on the Hardtanh's range
+    (``[0, 20]`` in 256 steps), so saturation is the activation: no calibration data is needed. As in
+    :class:`ConvBlock`, frames past each length come out as zeros.
     """
-    return torch.ao.quantization.quantize_dynamic(model, {nn.Linear, nn.GRU, nn.LSTM}, dtype=torch.qint8)
+
+    output_lengths = ConvBlock.output_lengths  # the same function of kernel, stride and padding
+
+    def __init__(self, block: ConvBlock):
+        super().__init__()
+        self.kernel, self.stride, self.padding = block.kernel, block.stride, block.padding
+        conv, (norm, activation) = block.conv, block.norm
+        gain = norm.weight / torch.sqrt(norm.running_var + norm.eps)  # (C_out,) eval-mode batch norm
+        weight = (conv.weight * gain[:, None, None, None]).detach().float()  # (C_out, C_in, kF, kT)
+        bias = (norm.bias - norm.running_mean * gain).detach().float()
+        scales = (weight.abs().amax(dim=(1, 2, 3)) / 127).clamp(min=1e-8).double()
+        self.conv = torch.ao.nn.quantized.Conv2d(conv.in_channels, conv.out_channels, conv.kernel_size,
+                                                 stride=conv.stride, padding=conv.padding)
+        self.conv.set_weight_bias(
+            torch.quantize_per_channel(weight, scales, torch.zeros_like(scales, dtype=torch.long), 0, torch.qint8), bias)
+        self.conv.scale = (activation.max_val - activation.min_val) / 255
+        self.conv.zero_point = round(-activation.min_val / self.conv.scale)
+        # 7-bit inputs on x86 (as PyTorch's dynamic layers use): CPUs without VNNI could overflow otherwise.
+        self.reduce_range = torch.backends.quantized.engine in ("x86", "fbgemm")
+
+    def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """``x`` (N, C_in, F, T), lengths (N,) → (N, C_out, F', T'), lengths (N,)."""
+        x = self.conv(torch.quantize_per_tensor_dynamic(x, torch.quint8, self.reduce_range)).dequantize()
+        lengths = self.output_lengths(lengths)
+        return x * lengths_to_mask(lengths, x.shape[-1])[:, None, None, :], lengths
+
+
+def quantize_int8(model: DeepSpeech2) -> DeepSpeech2:
+    """A copy of ``model`` (in eval mode) for int8 inference on the CPU.
+
+    The GRU/LSTM and linear layers are quantized dynamically (int8 weights, activations quantized on the
+    fly, per batch), and every convolution block with more than one input channel becomes a
+    :class:`QuantizedConvBlock`. The first block (one input channel) stays float32: PyTorch's int8 kernel
+    for it was 4× slower than the float32 one on an x86 CPU (docs/benchmarks.md).
+    """
+    model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear, nn.GRU, nn.LSTM}, dtype=torch.qint8)
+    for i, block in enumerate(model.convs):
+        if block.conv.in_channels > 1:
+            model.convs[i] = QuantizedConvBlock(block)
+    return model
 
 
 class Recognizer:
@@ -147,7 +189,7 @@ def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", de
 
     Args:
         decoder: :func:`~deepspeech2.decoding.make_decoder` arguments (``kind``, ``lm_path``, ``beam_size``…).
-        quantize: ``"int8"`` for dynamic int8 quantization (CPU only: ``device="auto"`` then means the CPU).
+        quantize: ``"int8"`` for int8 inference (:func:`quantize_int8`; CPU only: ``device="auto"`` then means the CPU).
     """
     checkpoint = load_checkpoint(checkpoint_path)
     settings = checkpoint["hyper_parameters"]

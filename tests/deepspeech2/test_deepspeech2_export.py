@@ -1,4 +1,4 @@
-"""TorchScript and ONNX exports give the training model's log-probabilities; int8 quantization runs."""
+"""TorchScript and ONNX exports give the training model's log-probabilities; int8 quantization stays close to it."""
 import json
 
 import numpy as np
@@ -9,8 +9,8 @@ import torch
 from torch.nn.utils.rnn import pad_sequence
 
 from deepspeech2.export import ExportableDeepSpeech2, export_model
-from deepspeech2.inference import SettingError, load_recognizer
-from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
+from deepspeech2.inference import QuantizedConvBlock, SettingError, load_recognizer
+from deepspeech2.model import ConvBlock, DeepSpeech2, DeepSpeech2Config
 from preprocessing.audio import load_audio
 from preprocessing.manifest import read_manifest
 
@@ -93,6 +93,8 @@ def test_export_command(run_cli, tiny_checkpoint, tmp_path):
 def test_int8_quantization(recognizer, tiny_checkpoint, batches):
     quantized = load_recognizer(tiny_checkpoint, "cpu", quantize="int8")
     assert type(quantized.model.rnns[0].rnn).__module__.startswith("torch.ao.nn.quantized.dynamic")
+    assert type(quantized.model.convs[0]) is ConvBlock and isinstance(quantized.model.convs[1], QuantizedConvBlock)
+    assert type(recognizer.model.convs[1]) is ConvBlock  # the float model is left as it was
     features, lengths = batches[0]
     with torch.no_grad():
         expected, _ = recognizer.model(features, lengths)
@@ -103,3 +105,26 @@ def test_int8_quantization(recognizer, tiny_checkpoint, batches):
         load_recognizer(tiny_checkpoint, "cpu", quantize="int4")
     with pytest.raises(SettingError, match="precision=fp16 needs a GPU"):
         load_recognizer(tiny_checkpoint, "cpu", precision="fp16")
+
+
+def test_the_quantized_conv_block_is_the_float_block_in_int8():
+    """Batch norm folded in, Hardtanh(0, 20) as saturation, zeros past each length, the same output lengths."""
+    torch.manual_seed(0)
+    block = ConvBlock(6, 5, (5, 3), (2, 2), (2, 1)).eval()
+    norm = block.norm[0]
+    norm.running_mean.uniform_(-0.5, 0.5), norm.running_var.uniform_(0.5, 2.0)
+    norm.weight.data.uniform_(0.5, 3.0), norm.bias.data.uniform_(-1.0, 1.0)
+    lengths = torch.tensor([30, 17, 9])
+    x = torch.rand(3, 6, 16, 30) * 4 * (torch.arange(30) < lengths[:, None])[:, None, None, :]  # like a Hardtanh output
+    quantized = QuantizedConvBlock(block)
+    with torch.no_grad():
+        expected, expected_lengths = block(x, lengths)
+        y, out_lengths = quantized(x, lengths)
+        loud, _ = quantized(x * 50, lengths)
+    assert out_lengths.tolist() == expected_lengths.tolist() == quantized.output_lengths(lengths).tolist()
+    assert y.shape == expected.shape
+    valid = torch.arange(y.shape[-1])[None, :] < out_lengths[:, None]  # (N, T')
+    assert (y.permute(0, 3, 1, 2)[~valid] == 0).all()
+    step = quantized.conv.scale  # 20 / 255: one output step
+    assert (y - expected).abs().max() < 2 * step and (y - expected).abs().mean() < step / 4
+    assert loud.max() == pytest.approx(20.0) and loud.min() == 0.0  # saturates like Hardtanh(0, 20)
