@@ -24,11 +24,12 @@ from classification.features import FeatureConfig, FeatureExtractor
 from classification.metrics import classification_metrics
 from classification.model import build_model
 from preprocessing.audio import AudioError, load_audio
+from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
 
 # Errors the command-line tools report as one line (bad input, not bugs).
-USER_ERRORS = (AudioError, CheckpointError, DataError, ManifestError)
+USER_ERRORS = (AudioError, AugmentError, CheckpointError, DataError, ManifestError)
 
 
 class GenderClassifier:

@@ -35,11 +35,12 @@ import torchaudio
 from hydra import compose, initialize_config_dir
 from omegaconf import OmegaConf
 
-from deepspeech2.data import SpeechDataset, WaveAugment, bucket_batches, make_loader
+from deepspeech2.data import SpeechDataset, bucket_batches, make_loader
 from deepspeech2.features import FeatureConfig
 from deepspeech2.model import DeepSpeech2Config
 from deepspeech2.module import DeepSpeech2Module
 from preprocessing.audio import SAMPLE_RATE
+from preprocessing.augment import WaveAugment
 from preprocessing.files import append_section, atomic_write_json, atomic_write_text
 from preprocessing.manifest import read_manifest
 from preprocessing.synth import ensure_corpus_for

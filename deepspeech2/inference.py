@@ -27,6 +27,7 @@ from deepspeech2.features import FeatureConfig, FeatureExtractor
 from deepspeech2.metrics import corpus_error_counts, error_counts
 from deepspeech2.model import ConvBlock, DeepSpeech2, DeepSpeech2Config, lengths_to_mask
 from preprocessing.audio import AudioError, load_audio
+from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
 from preprocessing.tokenizer import Tokenizer, tokenizer_from_dict
@@ -37,7 +38,7 @@ class SettingError(ValueError):
 
 
 # Errors the command-line tools report as one line (bad input, not bugs).
-USER_ERRORS = (AudioError, CheckpointError, DataError, DecoderError, ManifestError, SettingError)
+USER_ERRORS = (AudioError, AugmentError, CheckpointError, DataError, DecoderError, ManifestError, SettingError)
 
 AUTOCAST_DTYPES = {"fp16": torch.float16, "bf16": torch.bfloat16}
 

@@ -24,7 +24,8 @@ from pytorch_lightning.utilities import rank_zero_info
 from torch import nn
 
 from deepspeech2.checkpoint import load_checkpoint, model_state_dict, resolve_resume
-from deepspeech2.data import DataConfig, SpeechDataModule, WaveAugment
+from deepspeech2.data import DataConfig, SpeechDataModule
+from preprocessing.augment import WaveAugment
 from preprocessing.synth import ensure_corpus_for
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.features import FeatureConfig, FeatureExtractor, SpecAugment, estimate_global_stats

@@ -9,13 +9,13 @@ from deepspeech2.data import (
     BucketBatchSampler,
     DataError,
     SpeechDataset,
-    WaveAugment,
     bucket_batches,
     collate,
     make_loader,
     split_evenly,
 )
 from preprocessing.audio import write_audio
+from preprocessing.augment import WaveAugment
 from preprocessing.manifest import ManifestError, write_manifest
 from preprocessing.tokenizer import build_tokenizer
 
@@ -172,24 +172,3 @@ def test_split_evenly():
     assert split_evenly([[0, 1, 2, 3], [4]], 3) == [[0, 1], [2, 3], [4]]
     with pytest.raises(DataError, match="cannot be shared evenly"):
         split_evenly([[0], [1], [2]], 2)
-
-
-def test_wave_augment(tmp_path):
-    for i in range(2):
-        write_audio(tmp_path / "noise" / f"n{i}.wav", np.random.default_rng(i).normal(0, 0.1, 8000))
-    torch.manual_seed(0)
-    speech = tone(1.0)
-    slower = WaveAugment(speed_factors=[0.5])(speech)
-    assert abs(len(slower) - 2 * len(speech)) <= 2
-    louder = WaveAugment(gain_db=[6.0, 6.0])(speech)
-    np.testing.assert_allclose(louder, speech * 10 ** (6 / 20), rtol=1e-5)
-    noisy = WaveAugment(noise_dir=str(tmp_path / "noise"), noise_prob=1.0, snr_db=[10.0, 10.0])(speech)
-    residual = noisy - speech
-    assert 10 * np.log10(np.mean(speech**2) / np.mean(residual**2)) == pytest.approx(10.0, abs=0.5)
-    with pytest.raises(DataError, match="noise_dir"):
-        WaveAugment(noise_dir=str(tmp_path / "nothing"), noise_prob=0.5)
-    reverberant = WaveAugment(reverb_prob=1.0)(speech)
-    assert len(reverberant) == len(speech) and np.sqrt(np.mean(reverberant**2)) == pytest.approx(
-        np.sqrt(np.mean(speech**2)), rel=1e-3)  # same length and loudness
-    assert np.corrcoef(reverberant, speech)[0, 1] < 0.95  # but smeared by the room
-    np.testing.assert_array_equal(WaveAugment(reverb_prob=0.0)(speech), speech)

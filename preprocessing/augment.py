@@ -1,0 +1,83 @@
+"""Waveform augmentation for training, shared by the speech recognizer and the gender classifier.
+
+:class:`WaveAugment` perturbs one ``(S,)`` waveform in memory, in the data-loading
+workers: speed, reverberation (far-field microphones), household noise at a random
+SNR, volume. Settings: ``augment.wave`` in ``configs/deepspeech2/augment/*.yaml``
+and ``configs/classification/augment/*.yaml``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+import torchaudio
+
+from preprocessing.audio import SAMPLE_RATE, find_audio_files, load_audio
+from preprocessing.noise import mix_at_snr, reverberate, room_impulse_response
+from preprocessing.synth import ensure_corpus_for
+
+
+class AugmentError(ValueError):
+    """Augmentation settings that cannot be used (e.g. noise injection without noise files)."""
+
+
+class WaveAugment:
+    """Speed perturbation, reverberation, noise injection and volume perturbation of one ``(S,)`` waveform.
+
+    Reverberation convolves with a synthetic room response (RT60 0.3–0.9 s,
+    :func:`preprocessing.noise.room_impulse_response`), as far-field microphones hear a room.
+
+    Runs in the data-loading workers, in memory. Random draws come from a
+    NumPy generator seeded from ``torch.initial_seed()``, which Lightning's
+    ``seed_everything(workers=True)`` makes distinct per worker and per epoch.
+    """
+
+    def __init__(self, speed_factors: Sequence[float] = (1.0,), gain_db: Sequence[float] = (0.0, 0.0),
+                 noise_dir: str | None = None, noise_prob: float = 0.0, snr_db: Sequence[float] = (0.0, 20.0),
+                 reverb_prob: float = 0.0, sample_rate: int = SAMPLE_RATE):
+        self.speed_factors = [float(f) for f in speed_factors]
+        self.reverb_prob = float(reverb_prob)
+        self.gain_db = [float(g) for g in gain_db]
+        self.noise_prob = float(noise_prob)
+        self.snr_db = [float(s) for s in snr_db]
+        self.sample_rate = sample_rate
+        self.noises = self._load_noises(noise_dir) if self.noise_prob > 0 else []
+        self._rng: np.random.Generator | None = None
+
+    def _load_noises(self, noise_dir: str | None) -> list[np.ndarray]:
+        """Every noise clip under ``noise_dir``, loaded once and kept in memory."""
+        ensure_corpus_for(noise_dir)
+        files = find_audio_files([noise_dir]) if noise_dir and Path(noise_dir).is_dir() else []
+        if not files:
+            raise AugmentError(f"noise injection needs audio files in augment.wave.noise_dir (got {noise_dir!r})")
+        return [load_audio(p, self.sample_rate) for p in files]
+
+    @property
+    def max_stretch(self) -> float:
+        """How much longer an utterance can get (slowest speed factor)."""
+        return 1.0 / min(self.speed_factors)
+
+    @property
+    def rng(self) -> np.random.Generator:
+        if self._rng is None:
+            self._rng = np.random.default_rng(torch.initial_seed())
+        return self._rng
+
+    def draw_speed(self) -> float:
+        return float(self.rng.choice(self.speed_factors))
+
+    def __call__(self, waveform: np.ndarray, speed: float | None = None) -> np.ndarray:
+        """The perturbed waveform; ``speed`` is drawn from ``speed_factors`` unless given."""
+        rng = self.rng
+        factor = self.draw_speed() if speed is None else speed
+        if factor != 1.0:
+            waveform = torchaudio.functional.speed(torch.from_numpy(waveform), self.sample_rate, factor)[0].numpy()
+        if self.reverb_prob and rng.random() < self.reverb_prob:
+            waveform = reverberate(waveform, room_impulse_response(self.sample_rate, rng))
+        if self.noises and rng.random() < self.noise_prob:
+            noise = self.noises[rng.integers(len(self.noises))]
+            waveform = mix_at_snr(waveform, noise, rng.uniform(*self.snr_db), rng)
+        gain = 10 ** (rng.uniform(*self.gain_db) / 20)
+        return (waveform * gain).astype(np.float32)
