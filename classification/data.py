@@ -4,7 +4,8 @@
   row's audio header once, skips rows it cannot use and records why in a
   :class:`~preprocessing.report.Rejects` list (unknown gender, file not
   found, not audio, shorter than ``min_seconds``…), and loads waveforms on
-  demand, as random crops when training.
+  demand, as random crops when training, perturbed by a
+  :class:`~preprocessing.augment.WaveAugment` (noise, reverberation, volume) when given.
 * :func:`collate` pads a list of clips into a :class:`Batch`; :func:`make_loader`
   batches a dataset in order, shuffled, or balanced by gender.
 
@@ -26,6 +27,7 @@ from torch.nn.utils.rnn import pad_sequence
 from torch.utils.data import DataLoader, Dataset, WeightedRandomSampler
 
 from preprocessing.audio import SAMPLE_RATE, AudioError, audio_info, load_audio
+from preprocessing.augment import WaveAugment
 from preprocessing.manifest import read_manifest
 from preprocessing.report import Rejects
 
@@ -76,15 +78,16 @@ class GenderDataset(Dataset):
         manifest: CSV with ``path`` and ``gender`` columns.
         min_seconds: shorter clips are rejected.
         crop_seconds: when set, longer clips are randomly cropped to this length (training).
+        augment: perturbs each (cropped) clip as it is loaded (training).
 
     Attributes:
         rejects: one row per skipped manifest row, with its reason and message.
     """
 
     def __init__(self, manifest: str | os.PathLike, sample_rate: int = SAMPLE_RATE, min_seconds: float = 0.5,
-                 crop_seconds: float | None = None):
+                 crop_seconds: float | None = None, augment: WaveAugment | None = None):
         self.name = Path(manifest).name
-        self.sample_rate, self.crop_seconds = sample_rate, crop_seconds
+        self.sample_rate, self.crop_seconds, self.augment = sample_rate, crop_seconds, augment
         self.paths: list[str] = []
         self.labels: list[int] = []
         self.rejects = Rejects()
@@ -133,6 +136,8 @@ class GenderDataset(Dataset):
             if len(waveform) > size:
                 start = int(torch.randint(len(waveform) - size + 1, ()))
                 waveform = waveform[start : start + size]
+        if self.augment is not None:
+            waveform = torch.from_numpy(self.augment(waveform.numpy()))
         return Clip(waveform, self.labels[index], index)
 
 

@@ -26,11 +26,12 @@ from torch.utils.data import DataLoader
 
 from classification.checkpoint import export_checkpoint
 from classification.data import LABELS, Batch, DataConfig, GenderDataset, make_loader
-from preprocessing.synth import ensure_corpus_for
 from classification.features import AugmentConfig, FeatureConfig, FeatureExtractor, SpecAugment
 from classification.metrics import classification_metrics
 from classification.model import build_model
+from preprocessing.augment import WaveAugment
 from preprocessing.report import Rejects
+from preprocessing.synth import ensure_corpus_for
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class GenderModule(pl.LightningModule):
         model: model config dict with ``name`` and ``n_features`` (:func:`~classification.model.build_model`).
         features: :class:`FeatureConfig` fields.
         optim: ``name`` (adam | adamw), ``lr``, ``weight_decay``, ``scheduler`` (onecycle | constant).
-        augment: :class:`AugmentConfig` fields.
+        augment: :class:`AugmentConfig` fields (SpecAugment, ``augment.spec`` in the config).
         min_seconds: shortest clip the classifier accepts (kept for inference).
         labels: label names by index; the logit is for ``labels[1]``.
     """
@@ -109,15 +110,16 @@ class GenderModule(pl.LightningModule):
 
 
 class GenderDataModule(pl.LightningDataModule):
-    """Training (random crops, optionally gender-balanced) and validation (whole clips) loaders."""
+    """Training (random crops, optionally gender-balanced and augmented) and validation (whole clips) loaders."""
 
-    def __init__(self, config: DataConfig, sample_rate: int, seed: int = 0):
+    def __init__(self, config: DataConfig, sample_rate: int, seed: int = 0, augment: WaveAugment | None = None):
         super().__init__()
-        self.config, self.sample_rate, self.seed = config, sample_rate, seed
+        self.config, self.sample_rate, self.seed, self.augment = config, sample_rate, seed, augment
 
     def setup(self, stage: str | None = None) -> None:
         c = self.config
-        self.train_set = GenderDataset(c.train_manifest, self.sample_rate, c.min_seconds, c.crop_seconds)
+        self.train_set = GenderDataset(c.train_manifest, self.sample_rate, c.min_seconds, c.crop_seconds,
+                                       self.augment)
         self.valid_set = GenderDataset(c.valid_manifest, self.sample_rate, c.min_seconds)
         log.info("training clips per gender: %s; validation: %s", self.train_set.gender_counts(),
                  self.valid_set.gender_counts())
@@ -137,7 +139,7 @@ def build_module(cfg: DictConfig) -> GenderModule:
     features = FeatureConfig(**cfg.features)
     plain = OmegaConf.to_container(cfg, resolve=True)
     return GenderModule(model={**plain["model"], "n_features": features.n_features}, features=asdict(features),
-                        optim=plain["optim"], augment=asdict(AugmentConfig(**plain["augment"])),
+                        optim=plain["optim"], augment=asdict(AugmentConfig(**plain["augment"]["spec"])),
                         min_seconds=float(cfg.data.min_seconds), labels=list(LABELS))
 
 
@@ -147,11 +149,13 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     Also writes ``rejects.csv`` (skipped manifest rows) to ``run_dir`` and, when
     ``cfg.export`` is a path, an inference-only copy of the best checkpoint to it.
     """
-    data = DataConfig(**cfg.data)
-    ensure_corpus_for(data.train_manifest, data.valid_manifest)
+    data, wave = DataConfig(**cfg.data), cfg.augment.wave
+    ensure_corpus_for(data.train_manifest, data.valid_manifest, wave.noise_dir if wave else None)
     pl.seed_everything(cfg.seed, workers=True)
     module = build_module(cfg)
-    datamodule = GenderDataModule(data, module.features.config.sample_rate, seed=cfg.seed)
+    sample_rate = module.features.config.sample_rate
+    augment = WaveAugment(**wave, sample_rate=sample_rate) if wave else None
+    datamodule = GenderDataModule(data, sample_rate, cfg.seed, augment)
     trainer_args = OmegaConf.to_container(cfg.trainer, resolve=True)
     checkpoint = ModelCheckpoint(dirpath=run_dir / "checkpoints", **trainer_args.pop("checkpoint"))
     trainer = pl.Trainer(default_root_dir=run_dir, logger=CSVLogger(run_dir, name="logs"), callbacks=[checkpoint],

@@ -1,8 +1,11 @@
 """The command-line tools end to end on tiny data: train → eval → transcribe → analyze (subprocesses)."""
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
+
+from preprocessing.audio import write_audio
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -51,6 +54,17 @@ def test_train_eval_transcribe_analyze(run_cli, trained, tiny_manifest, conversa
     truth = conversation["seconds"]
     assert report["female_to_male"] == pytest.approx(truth["female"] / truth["male"], rel=0.10)
     assert (tmp_path / "a" / "timeline.png").read_bytes()[:8] == PNG
+
+
+def test_training_with_noise_augmentation(run_cli, tiny_overrides, tmp_path):
+    write_audio(tmp_path / "noise" / "hum.wav", 0.1 * np.random.default_rng(0).standard_normal(16000))
+    quick = [*tiny_overrides, "trainer.max_epochs=1", "augment=noise", "augment.wave.reverb_prob=0.5"]
+    result = run_cli("train", *quick, f"augment.wave.noise_dir={tmp_path / 'noise'}", f"hydra.run.dir={tmp_path / 'r'}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "best checkpoint:" in result.stdout
+    result = run_cli("train", *quick, f"augment.wave.noise_dir={tmp_path / 'none'}", f"hydra.run.dir={tmp_path / 'e'}")
+    assert result.returncode == 1 and "error: noise injection needs audio files" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_clear_errors_without_a_traceback(run_cli, tmp_path):

@@ -1,4 +1,5 @@
 """Every Hydra configuration composes, builds what it describes, and follows the project's rules."""
+import inspect
 import itertools
 
 import pytest
@@ -8,6 +9,7 @@ from hydra import compose, initialize_config_dir
 from classification.data import DataConfig
 from classification.features import AugmentConfig, FeatureConfig
 from classification.module import build_module
+from preprocessing.augment import WaveAugment
 from preprocessing.vad import VADConfig
 
 GROUPS = ["data", "features", "model", "augment", "optim", "trainer", "experiment"]
@@ -34,7 +36,9 @@ def test_every_group_option_composes_and_builds(configs, train_config):
         for option in choices[group]:
             cfg = train_config([f"{group}={option}"])
             DataConfig(**cfg.data)
-            AugmentConfig(**cfg.augment)
+            AugmentConfig(**cfg.augment.spec)
+            if cfg.augment.wave:
+                inspect.signature(WaveAugment).bind(**cfg.augment.wave)  # (noise files are not loaded here)
 
 
 def test_the_original_recipe_is_one_override(train_config):

@@ -1,4 +1,4 @@
-"""Manifest rows → clips: what is skipped and why, random crops, padding, gender-balanced sampling."""
+"""Manifest rows → clips: what is skipped and why, random crops, noise augmentation, padding, gender-balanced sampling."""
 import numpy as np
 import pandas as pd
 import pytest
@@ -6,6 +6,7 @@ import torch
 
 from classification.data import DataError, GenderDataset, collate, make_loader
 from preprocessing.audio import write_audio
+from preprocessing.augment import WaveAugment
 from preprocessing.manifest import read_manifest, write_manifest
 
 
@@ -77,3 +78,15 @@ def test_balanced_sampling_draws_both_genders_equally(tiny_manifest, tmp_path):
     assert 0.4 < labels.mean() < 0.6
     plain = torch.cat([b.labels for b in make_loader(dataset, 32, shuffle=True)])
     assert plain.mean() == pytest.approx(2 / 32)
+
+
+def test_training_clips_can_be_augmented_with_noise(tiny_manifest, tmp_path):
+    """The shared WaveAugment mixes a noise clip in at the drawn SNR; without it the clip is as read."""
+    write_audio(tmp_path / "noise" / "hum.wav", 0.1 * np.random.default_rng(0).standard_normal(16000))
+    augment = WaveAugment(noise_dir=str(tmp_path / "noise"), noise_prob=1.0, snr_db=[10.0, 10.0])
+    clean, noisy = GenderDataset(tiny_manifest), GenderDataset(tiny_manifest, augment=augment)
+    speech, mixture = clean[0].waveform.numpy(), noisy[0].waveform.numpy()
+    assert clean[0].label == noisy[0].label and mixture.shape == speech.shape
+    np.testing.assert_array_equal(speech, GenderDataset(tiny_manifest)[0].waveform.numpy())
+    residual = mixture - speech
+    assert 10 * np.log10(np.mean(speech**2) / np.mean(residual**2)) == pytest.approx(10.0, abs=0.5)
