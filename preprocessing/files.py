@@ -19,13 +19,24 @@ class LabelError(ValueError):
     """A label file that cannot be read or understood (bad JSON, wrong encoding, missing keys)."""
 
 
+def _umask() -> int:
+    mask = os.umask(0)  # reading the umask means setting it: done once, at import
+    os.umask(mask)
+    return mask
+
+
+NEW_FILE_MODE = 0o666 & ~_umask()  # what open(path, "w") would give a new file
+
+
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path next to ``path``; rename it onto ``path`` on success.
 
     The temporary name keeps the suffix, so writers that pick a format from the
     extension (soundfile, matplotlib) still work. On error the temporary file is
-    removed and ``path`` is left untouched.
+    removed and ``path`` is left untouched. The file gets the permissions of the
+    one it replaces, or those of a newly created file (not the temporary file's
+    owner-only ones).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -33,6 +44,7 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else NEW_FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -1,4 +1,5 @@
 import json
+import os
 
 import pytest
 
@@ -47,3 +48,13 @@ def test_atomic_path_keeps_old_file_on_error(tmp_path):
 def test_atomic_write_json(tmp_path):
     atomic_write_json(tmp_path / "sub" / "x.json", LABEL)
     assert "안녕하세요" in (tmp_path / "sub" / "x.json").read_text(encoding="utf-8")
+
+
+def test_atomic_writes_get_ordinary_permissions(tmp_path):
+    """A new file gets what open() would give it (not the temporary file's owner-only 0600); a replaced one keeps its own."""
+    atomic_write_json(tmp_path / "new.json", LABEL)
+    (tmp_path / "plain.json").write_text("{}")
+    assert os.stat(tmp_path / "new.json").st_mode & 0o777 == os.stat(tmp_path / "plain.json").st_mode & 0o777
+    os.chmod(tmp_path / "plain.json", 0o640)
+    atomic_write_json(tmp_path / "plain.json", LABEL)
+    assert os.stat(tmp_path / "plain.json").st_mode & 0o777 == 0o640 and read_json(tmp_path / "plain.json") == LABEL
