@@ -2,8 +2,8 @@
 
 * :mod:`deepspeech2.model` — the acoustic model (``nn.Module``).
 * :mod:`deepspeech2.features` — waveforms → normalized log spectrograms; SpecAugment.
-* :mod:`deepspeech2.data` — manifests → batches; length-bucketed, DDP-aware sampler; augmentation.
-* :mod:`deepspeech2.module` — Lightning training (``python -m deepspeech2.train``).
+* :mod:`deepspeech2.data` — manifests → batches; length-bucketed, DDP-aware sampler (no Lightning import).
+* :mod:`deepspeech2.module` — Lightning training and its data module (``python -m deepspeech2.train``).
 * :mod:`deepspeech2.inference` — ``load_recognizer(...).transcribe(...)``; evaluation
   (``python -m deepspeech2.eval``).
 * :mod:`deepspeech2.decoding` — greedy, prefix beam search, beam search with a token n-gram LM.

@@ -11,7 +11,6 @@
   batches bounded by total padded frames, goes shortest-first in the first
   epoch (SortaGrad) and in a seeded random order afterwards, and gives each
   DDP rank a disjoint share of the batches.
-* :class:`SpeechDataModule` ties them together for Lightning.
 """
 from __future__ import annotations
 
@@ -23,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
 
-import pytorch_lightning as pl
 import torch
 import torch.distributed as dist
 from torch.nn.utils.rnn import pad_sequence
@@ -268,34 +266,3 @@ def make_loader(dataset: SpeechDataset, hop_ms: float, max_frames: int, shuffle:
                                  seed=seed, epoch=epoch)
     return DataLoader(dataset, batch_sampler=sampler, collate_fn=collate, num_workers=num_workers,
                       persistent_workers=num_workers > 0)
-
-
-class SpeechDataModule(pl.LightningDataModule):
-    """Training and validation loaders for :class:`~deepspeech2.module.DeepSpeech2Module`."""
-
-    def __init__(self, config: DataConfig, tokenizer: Tokenizer, sample_rate: int, hop_ms: float,
-                 augment: WaveAugment | None = None, seed: int = 0):
-        super().__init__()
-        self.config, self.tokenizer, self.augment = config, tokenizer, augment
-        self.sample_rate, self.hop_ms, self.seed = sample_rate, hop_ms, seed
-
-    def _dataset(self, manifest: str, augment: WaveAugment | None) -> SpeechDataset:
-        c = self.config
-        return SpeechDataset(manifest, self.tokenizer, self.sample_rate, c.strict, c.min_seconds, c.max_seconds,
-                             augment)
-
-    def setup(self, stage: str | None = None) -> None:
-        if stage in (None, "fit"):
-            self.train_set = self._dataset(self.config.train_manifest, self.augment)
-        self.valid_set = self._dataset(self.config.valid_manifest, None)
-
-    def _loader(self, dataset: SpeechDataset, shuffle: bool) -> DataLoader:
-        epoch = self.trainer.current_epoch if self.trainer is not None else 0  # right order after a resume
-        return make_loader(dataset, self.hop_ms, self.config.max_frames_per_batch, shuffle, self.config.sortagrad,
-                           self.seed, epoch, self.config.num_workers)
-
-    def train_dataloader(self) -> DataLoader:
-        return self._loader(self.train_set, shuffle=True)
-
-    def val_dataloader(self) -> DataLoader:
-        return self._loader(self.valid_set, shuffle=False)

@@ -5,6 +5,11 @@ acoustic model and the CTC loss; its constructor arguments are plain dicts,
 saved as the checkpoint's ``hyper_parameters``, so a checkpoint rebuilds the
 exact model, features and tokenizer on its own.
 
+:class:`SpeechDataModule` gives Lightning the training loader (augmented,
+length-bucketed) and the validation loader; the datasets and samplers are in
+the framework-free :mod:`deepspeech2.data`, which inference uses without
+importing Lightning.
+
 :func:`train` is the whole ``python -m deepspeech2.train`` recipe: build (or
 restore) the module, the data, the trainer, and fit.
 """
@@ -22,18 +27,19 @@ from pytorch_lightning.loggers import CSVLogger, TensorBoardLogger
 from pytorch_lightning.strategies import DDPStrategy
 from pytorch_lightning.utilities import rank_zero_info
 from torch import nn
+from torch.utils.data import DataLoader
 
 from deepspeech2.checkpoint import load_checkpoint, model_state_dict, resolve_resume
-from deepspeech2.data import DataConfig, SpeechDataModule
-from preprocessing.augment import WaveAugment
-from preprocessing.synth import ensure_corpus_for
+from deepspeech2.data import DataConfig, SpeechDataset, make_loader
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.features import FeatureConfig, FeatureExtractor, SpecAugment, estimate_global_stats
 from deepspeech2.metrics import ErrorCounts, error_counts
 from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
 from preprocessing.audio import AudioError, load_audio
+from preprocessing.augment import WaveAugment
 from preprocessing.manifest import read_manifest
-from preprocessing.tokenizer import build_tokenizer, tokenizer_from_dict
+from preprocessing.synth import ensure_corpus_for
+from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +132,37 @@ class DeepSpeech2Module(pl.LightningModule):
         else:
             raise ValueError(f"optim.scheduler.name must be 'exponential' or 'onecycle', got {name!r}")
         return {"optimizer": optimizer, "lr_scheduler": scheduler}
+
+
+class SpeechDataModule(pl.LightningDataModule):
+    """Training and validation loaders for :class:`~deepspeech2.module.DeepSpeech2Module`."""
+
+    def __init__(self, config: DataConfig, tokenizer: Tokenizer, sample_rate: int, hop_ms: float,
+                 augment: WaveAugment | None = None, seed: int = 0):
+        super().__init__()
+        self.config, self.tokenizer, self.augment = config, tokenizer, augment
+        self.sample_rate, self.hop_ms, self.seed = sample_rate, hop_ms, seed
+
+    def _dataset(self, manifest: str, augment: WaveAugment | None) -> SpeechDataset:
+        c = self.config
+        return SpeechDataset(manifest, self.tokenizer, self.sample_rate, c.strict, c.min_seconds, c.max_seconds,
+                             augment)
+
+    def setup(self, stage: str | None = None) -> None:
+        if stage in (None, "fit"):
+            self.train_set = self._dataset(self.config.train_manifest, self.augment)
+        self.valid_set = self._dataset(self.config.valid_manifest, None)
+
+    def _loader(self, dataset: SpeechDataset, shuffle: bool) -> DataLoader:
+        epoch = self.trainer.current_epoch if self.trainer is not None else 0  # right order after a resume
+        return make_loader(dataset, self.hop_ms, self.config.max_frames_per_batch, shuffle, self.config.sortagrad,
+                           self.seed, epoch, self.config.num_workers)
+
+    def train_dataloader(self) -> DataLoader:
+        return self._loader(self.train_set, shuffle=True)
+
+    def val_dataloader(self) -> DataLoader:
+        return self._loader(self.valid_set, shuffle=False)
 
 
 def build_module(cfg: DictConfig) -> DeepSpeech2Module:

@@ -9,14 +9,13 @@ from torch.utils.data import DataLoader
 from deepspeech2.data import (
     BucketBatchSampler,
     DataConfig,
-    SpeechDataModule,
     SpeechDataset,
     bucket_batches,
     collate,
 )
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.metrics import cer
-from deepspeech2.module import DeepSpeech2Module
+from deepspeech2.module import DeepSpeech2Module, SpeechDataModule
 from preprocessing.manifest import read_manifest
 from preprocessing.tokenizer import build_tokenizer
 

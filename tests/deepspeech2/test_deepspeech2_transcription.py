@@ -1,6 +1,8 @@
 """Transcribing files of any length: long recordings in segments, output formats, bad inputs."""
 import json
 import re
+import subprocess
+import sys
 
 import numpy as np
 import pandas as pd
@@ -183,3 +185,12 @@ def test_denoising_runs_on_every_waveform_before_the_features(tiny_checkpoint, t
     sizes.clear()
     _, summary = evaluate(recognizer, tiny_manifest)  # manifests are denoised too (the noise benchmark relies on it)
     assert len(sizes) == summary["utterances"] == 12
+
+
+def test_transcription_does_not_import_lightning():
+    """Inference needs the datasets and the model, not the training framework (it costs seconds and memory)."""
+    code = ("import sys, deepspeech2.inference, deepspeech2.transcription, deepspeech2.formats; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'pytorch_lightning', 'lightning', 'lightning_fabric'}))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
