@@ -70,8 +70,7 @@ def transcribe_segments(asr_checkpoint: str | os.PathLike, device: str, waveform
 
 def analyze_recording(recording: str | os.PathLike | np.ndarray, classifier: GenderClassifier,
                       vad: VADConfig = VADConfig(), min_segment_seconds: float = 0.5,
-                      asr_checkpoint: str | os.PathLike | None = None, device: str = "auto",
-                      progress: bool = False) -> dict:
+                      asr_checkpoint: str | os.PathLike | None = None, device: str = "auto") -> dict:
     """Segment, classify (and optionally transcribe) a recording; return the report as a plain dict.
 
     Args:
@@ -86,7 +85,7 @@ def analyze_recording(recording: str | os.PathLike | np.ndarray, classifier: Gen
     waveform = load_audio(recording, classifier.sample_rate) if is_file else recording
     rate = classifier.sample_rate
     segments, clips = [], []
-    for start, end in speech_segments(waveform, vad, progress=progress):
+    for start, end in speech_segments(waveform, vad):
         clip = waveform[round(start * rate) : round(end * rate)]
         problem = (f"shorter than {min_segment_seconds:g} s" if end - start < min_segment_seconds
                    else classifier.problem(clip))
@@ -156,7 +155,7 @@ def main(cfg: DictConfig) -> None:
     try:
         classifier = load_classifier(cfg.checkpoint, cfg.device)
         report = analyze_recording(cfg.recording, classifier, VADConfig(**cfg.vad), cfg.min_segment_seconds,
-                                   cfg.asr_checkpoint, cfg.device, progress=True)
+                                   cfg.asr_checkpoint, cfg.device)
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")
     paths = write_report(report, out)
