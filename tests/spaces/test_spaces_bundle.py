@@ -32,7 +32,7 @@ def test_front_matter_and_requirements(name):
     assert str(front["sdk_version"]) == gradio.__version__
     assert str(front["python_version"]).startswith("3.") and front["license"] == "apache-2.0"
     required, toolkit = pins(folder / "requirements.txt"), pins(REPO / "requirements.txt")
-    assert {"torch", "torchaudio", "gradio", "silero-vad", "soundfile"} <= set(required)
+    assert {"torch", "torchaudio", "gradio", "silero-vad", "onnxruntime", "soundfile"} <= set(required)
     assert {name: toolkit[name] for name in required} == required  # the same versions as the toolkit
 
 
