@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any, Iterator
@@ -19,13 +20,23 @@ class LabelError(ValueError):
     """A label file that cannot be read or understood (bad JSON, wrong encoding, missing keys)."""
 
 
-def _umask() -> int:
-    mask = os.umask(0)  # reading the umask means setting it: done once, at import
+def new_file_mode() -> int:
+    """The permissions ``open(path, "w")`` gives a new file: 0o666 less the process's umask."""
+    with contextlib.suppress(OSError, ValueError):  # Linux says it without changing it
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere reading the umask means setting it for a moment
     os.umask(mask)
-    return mask
+    return 0o666 & ~mask
 
 
-NEW_FILE_MODE = 0o666 & ~_umask()  # what open(path, "w") would give a new file
+def _result_mode(path: Path) -> int:
+    """The permission bits the written file should get: those of the file it replaces, else a new file's."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode) & 0o777
+    except FileNotFoundError:
+        return new_file_mode()
 
 
 @contextlib.contextmanager
@@ -44,7 +55,8 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
-        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else NEW_FILE_MODE)
+        with contextlib.suppress(OSError):  # some file systems (FAT, network mounts) refuse modes: keep the file
+            os.chmod(tmp, _result_mode(path))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from preprocessing.files import LabelError, atomic_path, atomic_write_json, read_json
+from preprocessing.files import LabelError, atomic_path, atomic_write_json, new_file_mode, read_json
 
 LABEL = {"발화정보": {"stt": "안녕하세요"}}
 
@@ -52,9 +52,14 @@ def test_atomic_write_json(tmp_path):
 
 def test_atomic_writes_get_ordinary_permissions(tmp_path):
     """A new file gets what open() would give it (not the temporary file's owner-only 0600); a replaced one keeps its own."""
-    atomic_write_json(tmp_path / "new.json", LABEL)
-    (tmp_path / "plain.json").write_text("{}")
-    assert os.stat(tmp_path / "new.json").st_mode & 0o777 == os.stat(tmp_path / "plain.json").st_mode & 0o777
+    mask = os.umask(0o022)
+    try:
+        assert new_file_mode() == 0o644
+        atomic_write_json(tmp_path / "new.json", LABEL)
+        (tmp_path / "plain.json").write_text("{}")
+    finally:
+        os.umask(mask)
+    assert os.stat(tmp_path / "new.json").st_mode & 0o777 == os.stat(tmp_path / "plain.json").st_mode & 0o777 == 0o644
     os.chmod(tmp_path / "plain.json", 0o640)
     atomic_write_json(tmp_path / "plain.json", LABEL)
     assert os.stat(tmp_path / "plain.json").st_mode & 0o777 == 0o640 and read_json(tmp_path / "plain.json") == LABEL
