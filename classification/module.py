@@ -133,13 +133,18 @@ class GenderDataModule(pl.LightningDataModule):
         return make_loader(self.valid_set, self.config.batch_size, num_workers=self.config.num_workers)
 
 
+def spec_settings(spec: dict | None) -> AugmentConfig:
+    """``augment.spec`` of the config → SpecAugment settings (``null``: no masks)."""
+    return AugmentConfig(**spec) if spec else AugmentConfig(freq_masks=0, time_masks=0)
+
+
 def build_module(cfg: DictConfig) -> GenderModule:
     """A fresh :class:`GenderModule` from the composed ``train.yaml`` config; the model's input size comes
     from the feature config."""
     features = FeatureConfig(**cfg.features)
     plain = OmegaConf.to_container(cfg, resolve=True)
     return GenderModule(model={**plain["model"], "n_features": features.n_features}, features=asdict(features),
-                        optim=plain["optim"], augment=asdict(AugmentConfig(**plain["augment"]["spec"])),
+                        optim=plain["optim"], augment=asdict(spec_settings(plain["augment"]["spec"])),
                         min_seconds=float(cfg.data.min_seconds), labels=list(LABELS))
 
 
@@ -150,7 +155,7 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     ``cfg.export`` is a path, an inference-only copy of the best checkpoint to it.
     """
     data, wave = DataConfig(**cfg.data), cfg.augment.wave
-    ensure_corpus_for(data.train_manifest, data.valid_manifest, wave.noise_dir if wave else None)
+    ensure_corpus_for(data.train_manifest, data.valid_manifest, wave.get("noise_dir") if wave else None)
     pl.seed_everything(cfg.seed, workers=True)
     module = build_module(cfg)
     sample_rate = module.features.config.sample_rate

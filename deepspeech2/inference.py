@@ -105,14 +105,14 @@ class QuantizedConvBlock(nn.Module):
 
 
 def quantize_int8(model: DeepSpeech2) -> DeepSpeech2:
-    """A copy of ``model`` (in eval mode) for int8 inference on the CPU.
+    """A copy of ``model``, in eval mode, for int8 inference on the CPU.
 
     The GRU/LSTM and linear layers are quantized dynamically (int8 weights, activations quantized on the
     fly, per batch), and every convolution block with more than one input channel becomes a
     :class:`QuantizedConvBlock`. The first block (one input channel) stays float32: PyTorch's int8 kernel
     for it was 4× slower than the float32 one on an x86 CPU (docs/benchmarks.md).
     """
-    model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear, nn.GRU, nn.LSTM}, dtype=torch.qint8)
+    model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear, nn.GRU, nn.LSTM}, dtype=torch.qint8).eval()
     for i, block in enumerate(model.convs):
         if block.conv.in_channels > 1:
             model.convs[i] = QuantizedConvBlock(block)

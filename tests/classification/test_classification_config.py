@@ -7,8 +7,8 @@ import yaml
 from hydra import compose, initialize_config_dir
 
 from classification.data import DataConfig
-from classification.features import AugmentConfig, FeatureConfig
-from classification.module import build_module
+from classification.features import FeatureConfig
+from classification.module import build_module, spec_settings
 from preprocessing.augment import WaveAugment
 from preprocessing.vad import VADConfig
 
@@ -36,9 +36,14 @@ def test_every_group_option_composes_and_builds(configs, train_config):
         for option in choices[group]:
             cfg = train_config([f"{group}={option}"])
             DataConfig(**cfg.data)
-            AugmentConfig(**cfg.augment.spec)
+            spec_settings(cfg.augment.spec)
             if cfg.augment.wave:
                 inspect.signature(WaveAugment).bind(**cfg.augment.wave)  # (noise files are not loaded here)
+
+
+def test_no_specaugment_is_spec_null(train_config):
+    assert not build_module(train_config(["augment.spec=null"])).spec_augment.config.enabled
+    assert build_module(train_config(["augment=specaugment"])).spec_augment.config.enabled
 
 
 def test_the_original_recipe_is_one_override(train_config):

@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 import torch
 
-from classification.data import DataError, GenderDataset, collate, make_loader
+from classification.data import DataConfig, DataError, GenderDataset, collate, make_loader
+from classification.module import GenderDataModule
 from preprocessing.audio import write_audio
 from preprocessing.augment import WaveAugment
 from preprocessing.manifest import read_manifest, write_manifest
@@ -90,3 +91,11 @@ def test_training_clips_can_be_augmented_with_noise(tiny_manifest, tmp_path):
     np.testing.assert_array_equal(speech, GenderDataset(tiny_manifest)[0].waveform.numpy())
     residual = mixture - speech
     assert 10 * np.log10(np.mean(speech**2) / np.mean(residual**2)) == pytest.approx(10.0, abs=0.5)
+
+
+def test_only_training_clips_are_augmented(tiny_manifest):
+    augment = WaveAugment(gain_db=[6.0, 6.0])
+    datamodule = GenderDataModule(DataConfig(train_manifest=str(tiny_manifest), valid_manifest=str(tiny_manifest)),
+                                  16000, augment=augment)
+    datamodule.setup("fit")
+    assert datamodule.train_set.augment is augment and datamodule.valid_set.augment is None
