@@ -155,7 +155,7 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     ``cfg.export`` is a path, an inference-only copy of the best checkpoint to it.
     """
     data, wave = DataConfig(**cfg.data), cfg.augment.wave
-    ensure_corpus_for(data.train_manifest, data.valid_manifest, wave.get("noise_dir") if wave else None)
+    ensure_corpus_for(data.train_manifest, data.valid_manifest)  # the noise folder: WaveAugment, when it loads it
     pl.seed_everything(cfg.seed, workers=True)
     module = build_module(cfg)
     sample_rate = module.features.config.sample_rate

@@ -240,7 +240,7 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     """
     pl.seed_everything(cfg.seed, workers=True)
     wave = cfg.augment.wave
-    ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest, wave.get("noise_dir") if wave else None)
+    ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest)  # the noise folder: WaveAugment, when it loads it
     resume = resolve_resume(cfg.ckpt_path, run_dir)
     if resume:
         module = DeepSpeech2Module(**load_checkpoint(resume)["hyper_parameters"])
