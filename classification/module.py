@@ -154,11 +154,11 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     Also writes ``rejects.csv`` (skipped manifest rows) to ``run_dir`` and, when
     ``cfg.export`` is a path, an inference-only copy of the best checkpoint to it.
     """
-    data, wave = DataConfig(**cfg.data), cfg.augment.wave
+    data = DataConfig(**cfg.data)
     ensure_corpus_for(data.train_manifest, data.valid_manifest)  # the noise folder: WaveAugment, when it loads it
     pl.seed_everything(cfg.seed, workers=True)
     module = build_module(cfg)
-    sample_rate = module.features.config.sample_rate
+    sample_rate, wave = module.features.config.sample_rate, cfg.augment.wave
     augment = WaveAugment(**wave, sample_rate=sample_rate) if wave else None
     datamodule = GenderDataModule(data, sample_rate, cfg.seed, augment)
     trainer_args = OmegaConf.to_container(cfg.trainer, resolve=True)

@@ -239,7 +239,6 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     augmentation and trainer settings come from ``cfg``.
     """
     pl.seed_everything(cfg.seed, workers=True)
-    wave = cfg.augment.wave
     ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest)  # the noise folder: WaveAugment, when it loads it
     resume = resolve_resume(cfg.ckpt_path, run_dir)
     if resume:
@@ -250,7 +249,7 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
         module = build_module(cfg)
     log.info("DeepSpeech2: %.2f M parameters, %d labels (%s)", sum(p.numel() for p in module.parameters()) / 1e6,
              len(module.tokenizer), module.tokenizer.kind)
-    features = module.features.config
+    features, wave = module.features.config, cfg.augment.wave
     augment = WaveAugment(**wave, sample_rate=features.sample_rate) if wave else None
     data = SpeechDataModule(DataConfig(**cfg.data), module.tokenizer, features.sample_rate, features.hop_ms,
                             augment, cfg.seed)
