@@ -1,6 +1,6 @@
 """Speaker-gender classification and conversation speaking-time analysis.
 
-* ``features`` — log-mel / MFCC features and SpecAugment (``nn.Module``\\ s)
+* ``features`` — log-mel / MFCC features (an ``nn.Module``) and the SpecAugment settings
 * ``model`` — ``cnn_original`` (the original project's CNN) and ``gender_cnn`` (the default)
 * ``data`` — manifests → padded batches; ``module`` — Lightning training; ``checkpoint`` — saving/loading
 * ``inference`` — ``load_classifier(...).predict(waveforms)``, file classification, evaluation

@@ -1,4 +1,4 @@
-"""Waveforms → per-utterance normalized log-mel or MFCC features, and SpecAugment.
+"""Waveforms → per-utterance normalized log-mel or MFCC features, and the SpecAugment settings.
 
 Features are an ``nn.Module`` computed on whole padded batches, on the
 model's device. Frames are taken without centring (``center=False``): frame
@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import torch
 import torchaudio
 from torch import nn
+
+from preprocessing.augment import SpecAugment
 
 KINDS = ("logmel", "mfcc")
 NORMALIZATIONS = ("utterance", "none")
@@ -100,7 +102,10 @@ class FeatureExtractor(nn.Module):
 
 @dataclass
 class AugmentConfig:
-    """SpecAugment (training only), ``configs/classification/augment/*.yaml``: zeroed bands of bins and frames."""
+    """SpecAugment (training only), ``configs/classification/augment/*.yaml``: zeroed bands of bins and frames.
+
+    :meth:`build` makes the :class:`preprocessing.augment.SpecAugment` with these settings.
+    """
 
     freq_masks: int = 2
     freq_width: int = 8  # widest band of feature bins
@@ -111,18 +116,9 @@ class AugmentConfig:
     def enabled(self) -> bool:
         return self.freq_masks > 0 or self.time_masks > 0
 
-
-class SpecAugment(nn.Module):
-    """Zero random bands of feature bins and frames, independently per clip. ``(N, F, T)`` → ``(N, F, T)``."""
-
-    def __init__(self, config: AugmentConfig):
-        super().__init__()
-        self.config = config
-
-    def forward(self, features: torch.Tensor) -> torch.Tensor:
-        c = self.config
-        x = features.unsqueeze(1)  # (N, 1, F, T): mask_along_axis_iid wants a channel axis
-        for count, width, axis in ((c.freq_masks, c.freq_width, 2), (c.time_masks, c.time_width, 3)):
-            for _ in range(count):
-                x = torchaudio.functional.mask_along_axis_iid(x, min(width, x.shape[axis]), 0.0, axis)
-        return x.squeeze(1)
+    def build(self) -> SpecAugment | None:
+        """The masking module, or ``None`` when no masks are asked for."""
+        if not self.enabled:
+            return None
+        return SpecAugment(freq_masks=self.freq_masks, freq_mask_width=self.freq_width,
+                           time_masks=self.time_masks, time_mask_width=self.time_width)

@@ -26,7 +26,7 @@ from torch.utils.data import DataLoader
 
 from classification.checkpoint import export_checkpoint
 from classification.data import LABELS, Batch, DataConfig, GenderDataset, make_loader
-from classification.features import AugmentConfig, FeatureConfig, FeatureExtractor, SpecAugment
+from classification.features import AugmentConfig, FeatureConfig, FeatureExtractor
 from classification.metrics import classification_metrics
 from classification.model import build_model
 from preprocessing.augment import WaveAugment
@@ -55,7 +55,7 @@ class GenderModule(pl.LightningModule):
         super().__init__()
         self.save_hyperparameters()
         self.features = FeatureExtractor(FeatureConfig(**features))
-        self.spec_augment = SpecAugment(AugmentConfig(**augment))
+        self.spec_augment = AugmentConfig(**augment).build()
         self.model = build_model(model)
         self.loss = nn.BCEWithLogitsLoss()
         self._val_labels: list[torch.Tensor] = []
@@ -64,7 +64,7 @@ class GenderModule(pl.LightningModule):
     def forward(self, waveforms: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """Padded waveforms ``(N, S)``, lengths ``(N,)`` → logits ``(N,)`` (P(female) = sigmoid)."""
         features, frames = self.features(waveforms, lengths)
-        if self.training and self.spec_augment.config.enabled:
+        if self.training and self.spec_augment is not None:
             features = self.spec_augment(features)
         return self.model(features, frames)
 

@@ -1,7 +1,7 @@
 """DeepSpeech2 speech-to-text for Korean, trained from scratch with CTC.
 
 * :mod:`deepspeech2.model` — the acoustic model (``nn.Module``).
-* :mod:`deepspeech2.features` — waveforms → normalized log spectrograms; SpecAugment.
+* :mod:`deepspeech2.features` — waveforms → normalized log spectrograms (SpecAugment: :mod:`preprocessing.augment`).
 * :mod:`deepspeech2.data` — manifests → batches; length-bucketed, DDP-aware sampler (no Lightning import).
 * :mod:`deepspeech2.module` — Lightning training and its data module (``python -m deepspeech2.train``).
 * :mod:`deepspeech2.inference` — ``load_recognizer(...).transcribe(...)``; evaluation

@@ -1,4 +1,4 @@
-"""Waveforms → normalized log spectrograms, and SpecAugment.
+"""Waveforms → normalized log spectrograms.
 
 Features are computed as an ``nn.Module`` on whole padded batches, on the
 model's device. Frames are taken without centring (``center=False``): frame
@@ -144,27 +144,3 @@ def estimate_global_stats(waveforms: Iterable[np.ndarray], config: FeatureConfig
     mean = total / count
     std = (total_sq / count - mean**2).clamp(min=EPS).sqrt()
     return replace(config, mean=mean.float().tolist(), std=std.float().tolist())
-
-
-class SpecAugment(nn.Module):
-    """Frequency and time masking (Park et al., 2019) on features ``(N, F, T)``; masks drawn per utterance.
-
-    Masked values are set to 0, the mean of normalized features. Time masks
-    are at most ``time_mask_width`` frames and at most ``time_mask_ratio`` of
-    the (padded) batch length.
-    """
-
-    def __init__(self, freq_masks: int = 2, freq_mask_width: int = 27, time_masks: int = 2,
-                 time_mask_width: int = 40, time_mask_ratio: float = 1.0):
-        super().__init__()
-        self.freq_masks, self.time_masks = freq_masks, time_masks
-        self.freq = torchaudio.transforms.FrequencyMasking(freq_mask_width, iid_masks=True)
-        self.time = torchaudio.transforms.TimeMasking(time_mask_width, iid_masks=True, p=time_mask_ratio)
-
-    def forward(self, features: torch.Tensor) -> torch.Tensor:
-        x = features.unsqueeze(1)  # (N, 1, F, T): a 4-D input gets independent masks per utterance
-        for _ in range(self.freq_masks):
-            x = self.freq(x)
-        for _ in range(self.time_masks):
-            x = self.time(x)
-        return x.squeeze(1)

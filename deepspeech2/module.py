@@ -32,11 +32,11 @@ from torch.utils.data import DataLoader
 from deepspeech2.checkpoint import load_checkpoint, model_state_dict, resolve_resume
 from deepspeech2.data import DataConfig, SpeechDataset, make_loader
 from deepspeech2.decoding import greedy_decode
-from deepspeech2.features import FeatureConfig, FeatureExtractor, SpecAugment, estimate_global_stats
+from deepspeech2.features import FeatureConfig, FeatureExtractor, estimate_global_stats
 from deepspeech2.metrics import ErrorCounts, error_counts
 from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
 from preprocessing.audio import AudioError, load_audio
-from preprocessing.augment import WaveAugment
+from preprocessing.augment import SpecAugment, WaveAugment
 from preprocessing.manifest import read_manifest
 from preprocessing.synth import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
@@ -54,7 +54,7 @@ class DeepSpeech2Module(pl.LightningModule):
         features: :class:`FeatureConfig` fields (with statistics for global normalization).
         tokenizer: ``Tokenizer.to_dict()``.
         optim: AdamW settings and a ``scheduler`` dict (``configs/deepspeech2/optim``).
-        spec_augment: :class:`SpecAugment` arguments, or ``None`` for no masking.
+        spec_augment: :class:`~preprocessing.augment.SpecAugment` arguments, or ``None`` for no masking.
     """
 
     def __init__(self, model: dict, features: dict, tokenizer: dict, optim: dict, spec_augment: dict | None = None):

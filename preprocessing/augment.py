@@ -1,9 +1,12 @@
-"""Waveform augmentation for training, shared by the speech recognizer and the gender classifier.
+"""Training augmentation, shared by the speech recognizer and the gender classifier.
 
-:class:`WaveAugment` perturbs one ``(S,)`` waveform in memory, in the data-loading
-workers: speed, reverberation (far-field microphones), household noise at a random
-SNR, volume. Settings: ``augment.wave`` in ``configs/deepspeech2/augment/*.yaml``
-and ``configs/classification/augment/*.yaml``.
+* :class:`WaveAugment` perturbs one ``(S,)`` waveform in memory, in the data-loading
+  workers: speed, reverberation (far-field microphones), household noise at a random
+  SNR, volume. Settings: ``augment.wave``.
+* :class:`SpecAugment` masks bands of feature bins and frames of a feature batch
+  ``(N, F, T)``, with the features. Settings: ``augment.spec``.
+
+Both in ``configs/deepspeech2/augment/*.yaml`` and ``configs/classification/augment/*.yaml``.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from typing import Sequence
 import numpy as np
 import torch
 import torchaudio
+from torch import nn
 
 from preprocessing.audio import SAMPLE_RATE, find_audio_files, load_audio
 from preprocessing.noise import mix_at_snr, reverberate, room_impulse_response
@@ -81,3 +85,28 @@ class WaveAugment:
             waveform = mix_at_snr(waveform, noise, rng.uniform(*self.snr_db), rng)
         gain = 10 ** (rng.uniform(*self.gain_db) / 20)
         return (waveform * gain).astype(np.float32)
+
+
+class SpecAugment(nn.Module):
+    """Frequency and time masking (Park et al., 2019) of features ``(N, F, T)``, drawn per utterance.
+
+    Masked values are set to 0, the mean of normalized features. A frequency
+    mask is at most ``freq_mask_width`` bins wide; a time mask at most
+    ``time_mask_width`` frames and at most ``time_mask_ratio`` of the batch's
+    (padded) frames. Zero masks or zero widths: the features pass unchanged.
+    """
+
+    def __init__(self, freq_masks: int = 2, freq_mask_width: int = 27, time_masks: int = 2,
+                 time_mask_width: int = 40, time_mask_ratio: float = 1.0):
+        super().__init__()
+        self.freq_masks, self.freq_mask_width = freq_masks, freq_mask_width
+        self.time_masks, self.time_mask_width, self.time_mask_ratio = time_masks, time_mask_width, time_mask_ratio
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        x = features.unsqueeze(1)  # (N, 1, F, T): mask_along_axis_iid wants a channel axis
+        n_bins, n_frames = x.shape[2], x.shape[3]
+        for count, width, axis in ((self.freq_masks, min(self.freq_mask_width, n_bins), 2),
+                                   (self.time_masks, min(self.time_mask_width, int(n_frames * self.time_mask_ratio)), 3)):
+            for _ in range(count if width > 0 else 0):
+                x = torchaudio.functional.mask_along_axis_iid(x, width, 0.0, axis)
+        return x.squeeze(1)  # (N, F, T)

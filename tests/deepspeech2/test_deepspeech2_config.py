@@ -10,10 +10,10 @@ from omegaconf import OmegaConf
 from pytorch_lightning.strategies import DDPStrategy
 
 from deepspeech2.data import DataConfig
-from deepspeech2.features import FeatureConfig, SpecAugment
+from deepspeech2.features import FeatureConfig
 from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
 from deepspeech2.module import DeepSpeech2Module, build_trainer
-from preprocessing.augment import WaveAugment
+from preprocessing.augment import SpecAugment, WaveAugment
 
 CONFIGS = Path(__file__).resolve().parents[2] / "configs" / "deepspeech2"
 GROUPS = ["data", "features", "model", "augment", "optim", "trainer", "experiment"]

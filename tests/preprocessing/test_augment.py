@@ -1,10 +1,11 @@
-"""WaveAugment: speed, volume, noise at the drawn SNR, reverberation; a clear error without noise files."""
+"""WaveAugment: speed, volume, noise at the drawn SNR, reverberation; a clear error without noise files.
+SpecAugment: per-utterance masks within the widths asked for."""
 import numpy as np
 import pytest
 import torch
 
 from preprocessing.audio import write_audio
-from preprocessing.augment import AugmentError, WaveAugment
+from preprocessing.augment import AugmentError, SpecAugment, WaveAugment
 
 
 def tone(seconds: float, freq: float = 220.0) -> np.ndarray:
@@ -31,3 +32,31 @@ def test_wave_augment(tmp_path):
         np.sqrt(np.mean(speech**2)), rel=1e-3)  # same length and loudness
     assert np.corrcoef(reverberant, speech)[0, 1] < 0.95  # but smeared by the room
     np.testing.assert_array_equal(WaveAugment(reverb_prob=0.0)(speech), speech)
+
+
+def test_spec_augment_masks_each_utterance_differently():
+    torch.manual_seed(0)
+    features = torch.ones(4, 40, 200)  # (N, F, T)
+    masked = SpecAugment(freq_masks=2, freq_mask_width=10, time_masks=2, time_mask_width=30)(features)
+    assert masked.shape == features.shape
+    zeros = masked == 0
+    assert zeros.any() and not zeros.all()
+    assert len({tuple(zeros[i].flatten().tolist()) for i in range(4)}) > 1  # per-utterance masks
+
+
+def masked_band(features: torch.Tensor, axis: int) -> int:
+    """The most wholly zeroed bins (axis 1) or frames (axis 2) of any utterance: one mask's width."""
+    zeroed = (features == 0).all(dim=3 - axis)  # (N, F) or (N, T)
+    return max(int(z.sum()) for z in zeroed)
+
+
+def test_spec_augment_keeps_within_the_widths():
+    torch.manual_seed(1)
+    features = torch.ones(64, 40, 100)
+    freq_only = SpecAugment(freq_masks=1, freq_mask_width=8, time_masks=0)(features)
+    assert 0 < masked_band(freq_only, 1) <= 8 and masked_band(freq_only, 2) == 0
+    time_only = SpecAugment(freq_masks=0, time_masks=1, time_mask_width=80, time_mask_ratio=0.1)(features)
+    assert 0 < masked_band(time_only, 2) <= 10  # the ratio caps the width at 10 % of 100 frames
+    short = SpecAugment(freq_masks=1, freq_mask_width=500, time_masks=1, time_mask_width=500)(torch.ones(8, 40, 5))
+    assert short.shape == (8, 40, 5)  # widths larger than the features are capped, not an error
+    assert torch.equal(SpecAugment(freq_masks=0, time_masks=0)(features), features)
