@@ -32,25 +32,30 @@ def env_float(name: str, default: float) -> float:
         raise SystemExit(f"error: {name}={value!r} is not a number") from None
 
 
+def user_error(message: str) -> gr.Error:
+    """An error the page shows for a problem with the user's input; the server log gets no traceback for it."""
+    return gr.Error(message, print_exception=False)
+
+
 def readable(message: str, path: str | os.PathLike) -> str:
     """``message`` with the server-side temporary path of an upload replaced by the file's name."""
     return str(message).replace(str(path), Path(path).name)
 
 
 def check_audio(path: str | None, max_seconds: float) -> float:
-    """Duration in seconds of an uploaded or recorded file, or a :class:`gradio.Error` the page shows.
+    """Duration in seconds of an uploaded or recorded file, or a :func:`user_error` the page shows.
 
     Refuses: no audio, a file that is not readable audio or is empty, and audio longer than ``max_seconds``.
     """
     if not path:
-        raise gr.Error("No audio: record with the microphone or upload a file first.")
+        raise user_error("No audio: record with the microphone or upload a file first.")
     try:
         duration = audio_info(path).duration
     except AudioError as err:
-        raise gr.Error(readable(err, path)) from None
+        raise user_error(readable(err, path)) from None
     if duration > max_seconds:
-        raise gr.Error(f"{Path(path).name}: {duration:.0f} s of audio is more than this demo accepts "
-                       f"({max_seconds:g} s; the limit is the MAX_SECONDS setting)")
+        raise user_error(f"{Path(path).name}: {duration:.0f} s of audio is more than this demo accepts "
+                         f"({max_seconds:g} s; the limit is the MAX_SECONDS setting)")
     return duration
 
 

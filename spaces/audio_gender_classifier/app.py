@@ -24,7 +24,7 @@ import gradio as gr  # noqa: E402
 from classification.analyze import analyze_recording, summary_text, write_report  # noqa: E402
 from classification.checkpoint import DEFAULT_CHECKPOINT  # noqa: E402
 from classification.inference import USER_ERRORS, classify_files, load_classifier  # noqa: E402
-from spaces.common import check_audio, env_float, readable  # noqa: E402
+from spaces.common import check_audio, env_float, readable, user_error  # noqa: E402
 
 ABOUT = """# Speaker gender and speaking time
 **Clip**: the speaker's gender with its probability. **Conversation**: speech is found with silero-vad, each
@@ -43,7 +43,7 @@ class GenderDemo:
         duration = check_audio(audio, self.max_seconds)
         result = classify_files(self.classifier, [audio])[0]
         if result.error:
-            raise gr.Error(readable(result.error, audio))
+            raise user_error(readable(result.error, audio))
         p = result.probability
         return {"female": p, "male": 1.0 - p}, f"{result.gender} (P = {max(p, 1 - p):.2f}), {duration:.1f} s clip"
 
@@ -53,7 +53,7 @@ class GenderDemo:
         try:
             report = analyze_recording(audio, self.classifier)
         except USER_ERRORS as err:
-            raise gr.Error(readable(err, audio)) from None
+            raise user_error(readable(err, audio)) from None
         report["recording"] = Path(audio).name
         paths = write_report(report, tempfile.mkdtemp(prefix="gender_analyze_"))
         segments = [[round(s["start"], 2), round(s["end"], 2), s["gender"],

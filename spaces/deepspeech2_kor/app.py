@@ -26,7 +26,7 @@ from deepspeech2.checkpoint import DEFAULT_CHECKPOINT, DEFAULT_LM  # noqa: E402
 from deepspeech2.decoding import make_decoder  # noqa: E402
 from deepspeech2.inference import USER_ERRORS, Recognizer, load_recognizer  # noqa: E402
 from deepspeech2.transcription import transcribe_files  # noqa: E402
-from spaces.common import check_audio, env_float, readable  # noqa: E402
+from spaces.common import check_audio, env_float, readable, user_error  # noqa: E402
 
 ABOUT = """# Korean speech recognition (DeepSpeech2)
 Record or upload Korean speech (any format soundfile reads, any sample rate; long recordings are cut into
@@ -46,7 +46,7 @@ class SpeechDemo:
 
     def recognizer(self, decoder: str, denoise: bool) -> Recognizer:
         if decoder not in self.decoders:
-            raise gr.Error(f"decoder must be one of {', '.join(self.decoders)}, got {decoder!r}")
+            raise user_error(f"decoder must be one of {', '.join(self.decoders)}, got {decoder!r}")
         if (decoder, denoise) not in self._recognizers:
             recognizer = copy.copy(self.base)
             recognizer.decoder = make_decoder(decoder, self.base.tokenizer, self.lm_path)
@@ -60,7 +60,7 @@ class SpeechDemo:
         started = time.perf_counter()
         result = next(transcribe_files(self.recognizer(decoder, denoise), [audio]))
         if result.error:
-            raise gr.Error(readable(result.error, audio))
+            raise user_error(readable(result.error, audio))
         segments = [[round(s.start, 2), round(s.end, 2), s.text] for s in result.segments]
         details = (f"{duration:.1f} s of audio, {len(segments)} segment(s), {decoder} decoding"
                    f"{' after noisereduce' if denoise else ''}, {time.perf_counter() - started:.2f} s")

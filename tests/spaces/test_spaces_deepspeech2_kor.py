@@ -104,9 +104,10 @@ def test_bad_input_is_a_message_and_the_app_keeps_serving(client, clips, expecte
     assert text == expected[clips[0]]
 
 
-def test_no_audio_is_a_message(client):
+def test_no_audio_is_a_message(client, capfd):
     with pytest.raises(AppError, match="No audio"):
         client.predict(None, "greedy", False, api_name="/transcribe")
+    assert "Traceback" not in capfd.readouterr().err  # the server log stays clean of user mistakes
 
 
 def test_twenty_concurrent_requests_are_all_answered(server, clips, expected):
