@@ -104,9 +104,9 @@ class SpecAugment(nn.Module):
 
     def forward(self, features: torch.Tensor) -> torch.Tensor:
         x = features.unsqueeze(1)  # (N, 1, F, T): mask_along_axis_iid wants a channel axis
-        n_bins, n_frames = x.shape[2], x.shape[3]
-        for count, width, axis in ((self.freq_masks, min(self.freq_mask_width, n_bins), 2),
-                                   (self.time_masks, min(self.time_mask_width, int(n_frames * self.time_mask_ratio)), 3)):
-            for _ in range(count if width > 0 else 0):
-                x = torchaudio.functional.mask_along_axis_iid(x, width, 0.0, axis)
+        for count, width, ratio, axis in ((self.freq_masks, self.freq_mask_width, 1.0, 2),
+                                          (self.time_masks, self.time_mask_width, self.time_mask_ratio, 3)):
+            for _ in range(count):
+                # p caps the width at that share of the axis; a width below one frame or bin masks nothing
+                x = torchaudio.functional.mask_along_axis_iid(x, min(width, x.shape[axis]), 0.0, axis, p=ratio)
         return x.squeeze(1)  # (N, F, T)
