@@ -16,6 +16,19 @@ Three kinds (``decoder=greedy|beam|beam_lm`` in the transcribe and eval configs)
   short outputs. With ``alpha``/``beta`` left at ``None`` the values tuned by
   ``python -m deepspeech2.lm tune`` (stored in ``<lm>.json``) are used.
 
+**Whole syllables.** With jamo labels every decoder returns complete Hangul
+syllables (an initial, a medial, an optional final), never stray jamo such as
+``노ᄅ온대요``. The beam searches are constrained: their LM gives every
+transition that breaks a syllable a log10 probability of :data:`FORBIDDEN`
+(:func:`write_syllable_arpa`; plain ``beam`` gets an LM of those transitions
+only). Greedy output that breaks a syllable is replaced by the best alignment
+that does not (:func:`syllable_best_path`); a valid greedy output is that
+alignment already. A beam search can still end on an initial (the penalty for
+ending there comes after the last frame) or be forced through a broken
+transition when none of the labels it tries on a frame fits; it then returns
+the most probable whole-syllable hypothesis of its n-best list, else the
+repaired best path.
+
 Both beam searches are flashlight-text's lexicon-free decoder
 (:func:`torchaudio.models.decoder.ctc_decoder` with ``lexicon=None``), whose
 LM is asked for the next *token*: the LM's words are the tokenizer's labels,
@@ -32,15 +45,23 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import torch
 from torchaudio.models.decoder import ctc_decoder
 
 from deepspeech2.model import lengths_to_mask
-from preprocessing.tokenizer import BLANK, SPACE, Tokenizer, decompose
+from preprocessing.tokenizer import (BLANK, FINAL, INITIAL, MEDIAL, OTHER, SPACE, Tokenizer, broken_syllables,
+                                     decompose, jamo_role)
 
 KINDS = ("greedy", "beam", "beam_lm")
 WORD_SEPARATOR = "|"  # the space label inside the LM (ARPA words cannot contain spaces)
 UNTUNED = {"alpha": 1.0, "beta": 0.5}  # used when an LM has not been tuned
+
+# Which role may follow which: a transcript is whole syllables (initial, medial, optional final) and OTHER
+# labels (the space, punctuation); it starts as if after OTHER and may not end on an initial.
+FOLLOWS = {OTHER: (OTHER, INITIAL), INITIAL: (MEDIAL,), MEDIAL: (OTHER, INITIAL, FINAL), FINAL: (OTHER, INITIAL)}
+ENDS = (OTHER, MEDIAL, FINAL)
+FORBIDDEN = -99.0  # LM log10 probability of a transition that breaks a syllable
 
 
 class DecoderError(ValueError):
@@ -62,6 +83,91 @@ def greedy_decode(log_probs: torch.Tensor, lengths: torch.Tensor, blank: int = 0
     keep = (best != blank) & (best != previous) & lengths_to_mask(lengths.to(best.device), best.shape[1])
     best, keep = best.cpu(), keep.cpu()
     return [row[k].tolist() for row, k in zip(best, keep)]
+
+
+def syllable_best_path(log_probs: torch.Tensor, roles: list[int], blank: int = 0) -> list[int]:
+    """The most probable CTC alignment whose labels form whole syllables (Viterbi), collapsed to label ids.
+
+    Args:
+        log_probs: ``(T, C)`` frame scores of one utterance (valid frames only).
+        roles: :func:`~preprocessing.tokenizer.jamo_role` of each of the C labels (the blank's is ignored).
+    """
+    scores = log_probs.detach().float().cpu().numpy()  # (T, C)
+    n_labels, n_roles = scores.shape[1], len(FOLLOWS)
+    role = np.asarray(roles)
+    is_label = np.arange(n_labels) != blank
+    of_role = [is_label & (role == r) for r in range(n_roles)]
+    allowed = np.zeros((n_roles, n_roles), dtype=bool)  # allowed[before, after]
+    for before, afters in FOLLOWS.items():
+        allowed[before, list(afters)] = True
+    may_enter = allowed[:, np.where(is_label, role, OTHER)]  # (roles, C): label c may follow role r
+    # States: on[c], the path is on label c; after[r], on a blank after a label of role r (the start: OTHER).
+    on = np.full(n_labels, -np.inf)
+    after = np.full(n_roles, -np.inf)
+    after[OTHER] = 0.0
+    back_on = np.empty(scores.shape, dtype=np.int64)  # predecessor of on[c]: a label c', or n_labels + r for after[r]
+    back_after = np.empty((len(scores), n_roles), dtype=np.int64)
+    for t, frame in enumerate(scores):
+        last_on = np.array([np.where(mask, on, -np.inf).argmax() for mask in of_role])  # best label of each role
+        best_on = on[last_on]
+        enter = np.maximum(best_on, after)  # (roles,) the best way to be "after role r"
+        enter_from = np.where(best_on >= after, last_on, n_labels + np.arange(n_roles))
+        candidates = np.where(may_enter, enter[:, None], -np.inf)  # (roles, C)
+        via = candidates.argmax(axis=0)
+        entered = candidates[via, np.arange(n_labels)]
+        stay = on >= entered
+        back_on[t] = np.where(stay, np.arange(n_labels), enter_from[via])
+        new_on = np.where(is_label, np.maximum(on, entered) + frame, -np.inf)
+        stay_blank = after >= best_on
+        back_after[t] = np.where(stay_blank, n_labels + np.arange(n_roles), last_on)
+        after = np.maximum(after, best_on) + frame[blank]
+        on = new_on
+    ends = np.isin(role, ENDS) & is_label
+    final_on = np.where(ends, on, -np.inf)
+    final_after = np.where(np.isin(np.arange(n_roles), ENDS), after, -np.inf)
+    state = int(final_on.argmax()) if final_on.max() > final_after.max() else n_labels + int(final_after.argmax())
+    path = []
+    for t in range(len(scores) - 1, -1, -1):
+        path.append(state if state < n_labels else blank)
+        state = int(back_on[t, state] if state < n_labels else back_after[t, state - n_labels])
+    path.reverse()
+    return [label for i, label in enumerate(path) if label != blank and (i == 0 or path[i - 1] != label)]
+
+
+def write_syllable_arpa(lm_path: str | os.PathLike | None, tokens: list[str], roles: list[int],
+                        output: str | os.PathLike) -> None:
+    """Write the ARPA LM at ``lm_path`` with every transition that breaks a syllable at :data:`FORBIDDEN`.
+
+    The added bigrams (``initial space``, ``<s> medial``, ``initial </s>``, …) never occur in a transcript, so
+    the LM's other scores are unchanged: any longer context backs off to them. Tokens the LM never saw are
+    added with ``<unk>``'s probability, which they had before. Without ``lm_path`` the LM scores 0 for every
+    allowed transition: the structure alone, for beam search without a language model.
+    """
+    grams: dict[int, list[str]] = {1: [], 2: []}
+    if lm_path is None:  # every label and the end have probability 1 after any context
+        grams[1] = [f"{FORBIDDEN}\t<s>\t0", "0\t</s>", f"{FORBIDDEN}\t<unk>"] + [f"0\t{token}\t0" for token in tokens]
+    else:
+        order = 0
+        with open(lm_path, encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if line.endswith("-grams:"):
+                    order = int(line[1:].split("-")[0])
+                    grams.setdefault(order, [])
+                elif order and line and not line.startswith("\\"):
+                    grams[order].append(line)
+    probs = {line.split("\t")[1]: line.split("\t")[0] for line in grams[1]}
+    grams[1] += [f"{probs.get('<unk>', FORBIDDEN)}\t{token}" for token in tokens if token not in probs]
+    role = {**dict(zip(tokens, roles)), "<s>": OTHER}
+    seen = {line.split("\t")[1] for line in grams[2]}
+    banned = [f"{a} {b}" for a in ["<s>", *tokens] for b in [*tokens, "</s>"]
+              if (role[a] not in ENDS if b == "</s>" else role[b] not in FOLLOWS[role[a]])]
+    grams[2] += [f"{FORBIDDEN}\t{bigram}" for bigram in banned if bigram not in seen]
+    with open(output, "w", encoding="utf-8") as f:
+        f.write("\\data\\\n" + "".join(f"ngram {k}={len(lines)}\n" for k, lines in sorted(grams.items())))
+        for k, lines in sorted(grams.items()):
+            f.write(f"\n\\{k}-grams:\n" + "".join(f"{line}\n" for line in lines))
+        f.write("\n\\end\\\n")
 
 
 def lm_tokens(units: str, text: str) -> list[str]:
@@ -100,14 +206,26 @@ class Decoder:
 
     def __init__(self, tokenizer: Tokenizer):
         self.tokenizer = tokenizer
+        self.roles = [OTHER if i == tokenizer.blank else jamo_role(label) for i, label in enumerate(tokenizer.labels)]
+        self.spells_syllables = any(r != OTHER for r in self.roles)  # labels that can break a syllable
 
     def __call__(self, log_probs: torch.Tensor, lengths: torch.Tensor) -> list[str]:
         raise NotImplementedError
 
+    def _whole_syllables(self, candidates: list[list[int]], log_probs: torch.Tensor, length: int) -> str:
+        """The text of the first of ``candidates`` (label ids, best first) that is whole syllables, else that of
+        :func:`syllable_best_path` over the ``(T, C)`` frames ``log_probs[:length]``."""
+        for ids in candidates:
+            text = self.tokenizer.decode(ids)
+            if not broken_syllables(text):
+                return text.strip()
+        return self.tokenizer.decode(syllable_best_path(log_probs[:length], self.roles, self.tokenizer.blank)).strip()
+
 
 class GreedyDecoder(Decoder):
     def __call__(self, log_probs: torch.Tensor, lengths: torch.Tensor) -> list[str]:
-        return [self.tokenizer.decode(ids).strip() for ids in greedy_decode(log_probs, lengths, self.tokenizer.blank)]
+        return [self._whole_syllables([ids], row, length) for ids, row, length in
+                zip(greedy_decode(log_probs, lengths, self.tokenizer.blank), log_probs, lengths.tolist())]
 
 
 class BeamSearchDecoder(Decoder):
@@ -132,9 +250,14 @@ class BeamSearchDecoder(Decoder):
             # words differently; see facebookresearch/fairseq#5109).
             words = Path(tmp, "words.txt")
             words.write_text("".join(f"{token}\n" for token in tokens), encoding="utf-8")
+            if self.spells_syllables:  # the LM, or an LM of the structure alone (weight 1), keeps syllables whole
+                constrained = Path(tmp, "syllables.arpa")
+                labels = [i for i in range(len(tokens)) if i != tokenizer.blank]
+                write_syllable_arpa(lm_path, [tokens[i] for i in labels], [self.roles[i] for i in labels], constrained)
+                lm_path, alpha = constrained, alpha if lm_path else 1.0
             self.search = ctc_decoder(
                 lexicon=None, tokens=tokens, lm=None if lm_path is None else str(lm_path), lm_dict=str(words),
-                beam_size=beam_size, beam_size_token=min(beam_size_token, len(tokens)),
+                nbest=beam_size if self.spells_syllables else 1, beam_size=beam_size, beam_size_token=min(beam_size_token, len(tokens)),
                 beam_threshold=beam_threshold, lm_weight=alpha, sil_score=-beta, log_add=True,
                 blank_token=BLANK, sil_token=BLANK,
             )
@@ -142,7 +265,8 @@ class BeamSearchDecoder(Decoder):
     def __call__(self, log_probs: torch.Tensor, lengths: torch.Tensor) -> list[str]:
         emissions = log_probs.detach().float().cpu().contiguous()  # (N, T, C)
         hypotheses = self.search(emissions, lengths.cpu())
-        return [self.tokenizer.decode(best[0].tokens.tolist()).strip() if best else "" for best in hypotheses]
+        return [self._whole_syllables([h.tokens.tolist() for h in nbest] or [[]], row, length)
+                for nbest, row, length in zip(hypotheses, emissions, lengths.tolist())]
 
 
 def make_decoder(kind: str = "greedy", tokenizer: Tokenizer | None = None, lm_path: str | os.PathLike | None = None,

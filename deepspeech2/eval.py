@@ -2,7 +2,7 @@
 
 Decoding is greedy unless ``decoder=beam`` or ``decoder=beam_lm decoder.lm_path=LM.arpa``
 (configs/deepspeech2/decoder/). Prints corpus CER and WER; writes ``predictions.csv`` (path, reference,
-hypothesis, cer) and ``summary.json`` to the run folder
+hypothesis, cer, broken) and ``summary.json`` to the run folder
 (``outputs/deepspeech2/eval/<date>/<time>/``). Model and feature settings
 come only from the checkpoint.
 """
@@ -35,7 +35,7 @@ def main(cfg: DictConfig) -> None:
         table.to_csv(tmp, index=False, encoding="utf-8")
     atomic_write_json(out / "summary.json", summary)
     print(f"{decoder['kind']}: CER {summary['cer']:.4f}  WER {summary['wer']:.4f}  on {summary['utterances']} "
-          f"utterances ({summary['skipped']} skipped) → {out}")
+          f"utterances ({summary['skipped']} skipped, {summary['broken_utterances']} with a broken syllable) → {out}")
 
 
 if __name__ == "__main__":

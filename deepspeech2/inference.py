@@ -30,7 +30,7 @@ from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
-from preprocessing.tokenizer import Tokenizer, tokenizer_from_dict
+from preprocessing.tokenizer import Tokenizer, broken_syllables, tokenizer_from_dict
 
 
 class SettingError(ValueError):
@@ -223,8 +223,9 @@ def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per
     """Decode every usable row of ``manifest`` with the recognizer's decoder and score it against its transcript.
 
     Returns:
-        A per-utterance table (path, reference, hypothesis, cer) in manifest
-        order, and a summary (utterances, skipped rows, corpus CER and WER).
+        A per-utterance table (path, reference, hypothesis, cer, broken: stray jamo in the hypothesis) in
+        manifest order, and a summary (utterances, skipped rows, corpus CER and WER, utterances with a
+        broken syllable).
     """
     dataset = SpeechDataset(manifest, recognizer.tokenizer, recognizer.sample_rate, strict=strict)
     rows = []
@@ -233,8 +234,8 @@ def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per
             batch.indices, batch.paths, batch.texts, recognizer.decoder(log_probs, lengths)
         ):
             rows.append(dict(index=index, path=path, reference=reference, hypothesis=hypothesis,
-                             cer=error_counts(hypothesis, reference).cer))
-    table = pd.DataFrame(rows, columns=["index", "path", "reference", "hypothesis", "cer"])
+                             cer=error_counts(hypothesis, reference).cer, broken=broken_syllables(hypothesis)))
+    table = pd.DataFrame(rows, columns=["index", "path", "reference", "hypothesis", "cer", "broken"])
     table = table.sort_values("index").drop(columns="index").reset_index(drop=True)
     counts = corpus_error_counts(table["hypothesis"], table["reference"])
     summary = {
@@ -243,6 +244,7 @@ def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per
         "skipped": sum(dataset.skipped.values()) + len(dataset) - len(table),
         "cer": counts.cer,
         "wer": counts.wer,
+        "broken_utterances": int((table["broken"] > 0).sum()),
         **asdict(counts),
     }
     return table, summary

@@ -123,6 +123,20 @@ def compose(jamo: str) -> str:
     return unicodedata.normalize("NFC", jamo)
 
 
+# The part a label plays in a Hangul syllable, which is an initial, a medial and an optional final.
+OTHER, INITIAL, MEDIAL, FINAL = range(4)  # OTHER: the space, punctuation, a whole syllable
+
+
+def jamo_role(label: str) -> int:
+    """:data:`INITIAL`, :data:`MEDIAL` or :data:`FINAL` for a conjoining jamo, else :data:`OTHER`."""
+    return INITIAL if label in INITIALS else MEDIAL if label in MEDIALS else FINAL if label in FINALS else OTHER
+
+
+def broken_syllables(text: str) -> int:
+    """Conjoining jamo of ``text`` that do not compose into a complete syllable (``'노ᄅ온대요'`` → 1)."""
+    return sum("\u1100" <= ch <= "\u11ff" for ch in compose(text))
+
+
 TOKENIZERS = {"syllable": SyllableTokenizer, "jamo": JamoTokenizer}
 
 

@@ -29,7 +29,7 @@ def test_train_eval_transcribe(run_cli, trained_run, tiny_manifest, tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert "CER" in result.stdout and "WER" in result.stdout
     predictions = pd.read_csv(tmp_path / "eval" / "predictions.csv")
-    assert list(predictions.columns) == ["path", "reference", "hypothesis", "cer"] and len(predictions) == 12
+    assert list(predictions.columns) == ["path", "reference", "hypothesis", "cer", "broken"] and len(predictions) == 12
     assert list(predictions["path"]) == list(read_manifest(tiny_manifest)["path"])  # manifest order
     summary = json.loads((tmp_path / "eval" / "summary.json").read_text(encoding="utf-8"))
     assert summary["utterances"] == 12 and 0 <= summary["cer"] and summary["chars"] > 0
