@@ -24,8 +24,8 @@ import pandas as pd
 from preprocessing.audio import AudioError, audio_info
 from preprocessing.manifest import read_manifest
 
-CONDITIONS = {"clean": "clean", "near": "near-field {noise} noise at {snr_db:g} dB",
-              "far": "far-field (room echo, {noise} noise at {snr_db:g} dB)", "conversation": "conversation"}
+CONDITIONS = {"clean": "clean", "near": "near-field noise ({noise}, {snr_db:g} dB)",  # example labels
+              "far": "far-field (echo + {noise}, {snr_db:g} dB)", "conversation": "conversation"}
 
 
 def env_float(name: str, default: float) -> float:

@@ -84,7 +84,8 @@ def build_app(demo: GenderDemo) -> gr.Blocks:
             classify.click(demo.classify, [clip], [label, details], api_name="classify")
             if len(clips := examples[examples["condition"] != "conversation"]):
                 gr.Examples(list(clips["path"]), [clip], [label, details], demo.classify, cache_examples=True,
-                            example_labels=list(clips["label"]), label="Examples (held-out synthetic voices)")
+                            example_labels=list(clips["label"]), label="Examples (held-out synthetic voices)",
+                            preload=False)
         with gr.Tab("Conversation"):
             with gr.Row():
                 with gr.Column():
@@ -97,7 +98,7 @@ def build_app(demo: GenderDemo) -> gr.Blocks:
             analyze.click(demo.analyze, [recording], [summary, timeline, segments], api_name="analyze")
             if len(talks := examples[examples["condition"] == "conversation"]):
                 gr.Examples(list(talks["path"]), [recording], [summary, timeline, segments], demo.analyze,
-                            cache_examples=True, example_labels=list(talks["label"]), label="Example")
+                            cache_examples=True, example_labels=list(talks["label"]), label="Example", preload=False)
     return app.queue(max_size=64)
 
 

@@ -95,7 +95,7 @@ def build_app(demo: SpeechDemo) -> gr.Blocks:
         if len(examples):
             gr.Examples([[path, demo.default_decoder, False] for path in examples["path"]], [audio, decoder, denoise],
                         [text, segments, details], demo.transcribe, cache_examples=True,
-                        example_labels=list(examples["label"]), label="Examples (held-out synthetic voices)")
+                        example_labels=list(examples["label"]), label="Examples (held-out synthetic voices)", preload=False)
     return app.queue(max_size=64)
 
 
