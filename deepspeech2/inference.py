@@ -7,7 +7,8 @@
 Model, feature and tokenizer settings come only from the checkpoint. The
 decoder (:func:`deepspeech2.decoding.make_decoder` arguments) is greedy
 unless told otherwise; ``{"kind": "auto"}`` picks the checkpoint's best
-(:func:`deepspeech2.checkpoint.default_decoder`: beam search with the LM for the shipped model). Files of any length, folders and output formats are
+(:func:`deepspeech2.checkpoint.default_decoder`: beam search with the LM for
+the shipped model). Files of any length, folders and output formats are
 :mod:`deepspeech2.transcription`'s job.
 """
 from __future__ import annotations

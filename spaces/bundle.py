@@ -3,8 +3,8 @@
     python -m spaces.bundle deepspeech2_kor /tmp/deepspeech2_kor     # then push /tmp/deepspeech2_kor
 
 The folder gets the Space's ``app.py``, ``README.md`` (with the Spaces front matter),
-``requirements.txt`` and ``examples/`` (its example clips, from ``python -m spaces.examples``), plus the toolkit's packages and pretrained checkpoints at the same
-relative paths as in the repository, so ``app.py`` imports them from beside itself. The
+``requirements.txt`` and ``examples/`` (its example clips, from ``python -m spaces.examples``),
+plus the toolkit's packages and pretrained checkpoints at the same relative paths as in the repository, so ``app.py`` imports them from beside itself. The
 packages are copied at bundling time from this clone: the Space runs exactly this code.
 """
 from __future__ import annotations

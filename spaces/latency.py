@@ -4,11 +4,11 @@
 
 Starts both apps on localhost with their default checkpoints (or the ones given), sends
 sequential requests with a clip of ``--seconds`` of held-out synthetic speech (the speech
-Space's example clips, one after another), and prints the
-median and 90th-percentile latency per endpoint (upload, queue, inference and download
-included) and the median real-time factor (latency / audio length); the speech app with greedy
-decoding and, when the checkpoint has its LM (the pretrained model), with its default beam + LM. Appends the figures to ``--results`` (default ``docs/benchmarks.md``) unless
-``--no-save``.
+Space's example clips, one after another), and prints the median and 90th-percentile
+latency per endpoint (upload, queue, inference and download included) and the median
+real-time factor (latency / audio length); the speech app with greedy decoding and, when
+the checkpoint has its LM (the pretrained model), with its default beam + LM. Appends the
+figures to ``--results`` (default ``docs/benchmarks.md``) unless ``--no-save``.
 """
 from __future__ import annotations
 

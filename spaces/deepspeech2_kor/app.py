@@ -4,8 +4,8 @@
 
 Settings (environment variables): ``DS2_CHECKPOINT`` (default: the toolkit's pretrained
 model), ``DS2_LM`` (an ARPA language model made with ``python -m deepspeech2.lm build``;
-enables the beam+LM decoder, selected by default; default: the pretrained model's LM when ``DS2_CHECKPOINT`` is the
-pretrained model), ``MAX_SECONDS`` (longest audio accepted, default 600),
+enables the beam+LM decoder, selected by default; default: the pretrained model's LM when
+``DS2_CHECKPOINT`` is the pretrained model), ``MAX_SECONDS`` (longest audio accepted, default 600),
 ``DEVICE`` (auto, cpu, cuda) and Gradio's own (``GRADIO_SERVER_NAME``, ``GRADIO_SERVER_PORT``). API endpoint:
 ``/transcribe`` (audio, decoder, denoise) → (transcript, segments, details). Example clips (cached at start-up)
 come from ``examples/`` (``python -m spaces.examples``).
@@ -95,7 +95,8 @@ def build_app(demo: SpeechDemo) -> gr.Blocks:
         if len(examples):
             gr.Examples([[path, demo.default_decoder, False] for path in examples["path"]], [audio, decoder, denoise],
                         [text, segments, details], demo.transcribe, cache_examples=True,
-                        example_labels=list(examples["label"]), label="Examples (held-out synthetic voices)", preload=False)
+                        example_labels=list(examples["label"]), label="Examples (held-out synthetic voices)",
+                        preload=False)
     return app.queue(max_size=64)
 
 

@@ -87,7 +87,8 @@ def test_default_decoder_is_beam_with_the_lm_for_the_shipped_model_only(tmp_path
 
 
 def test_auto_decoder_loads_the_default():
-    shipped, clean_trained = PACKAGE_ROOT / DEFAULT_CHECKPOINT, PACKAGE_ROOT / "deepspeech2/pretrained/ds2_small_synthetic.ckpt"
+    shipped = PACKAGE_ROOT / DEFAULT_CHECKPOINT
+    clean_trained = PACKAGE_ROOT / "deepspeech2/pretrained/ds2_small_synthetic.ckpt"  # its LM weights differ
     assert type(load_recognizer(shipped, "cpu", {"kind": "auto"}).decoder) is BeamSearchDecoder
     assert type(load_recognizer(clean_trained, "cpu", {"kind": "auto"}).decoder) is GreedyDecoder
 

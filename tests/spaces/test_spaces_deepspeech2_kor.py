@@ -164,7 +164,8 @@ def test_in_a_browser(server, chromium, examples, screenshots):
     assert "beam_lm decoding" in chromium.find_element(By.ID, "details").text
     assert cer([transcript()], [uploaded.text]) < 0.15, transcript()
 
-    example = chromium.find_element(By.XPATH, f"//button[contains(@class, 'gallery-item')][starts-with(normalize-space(.), {clicked.label[:30]!r})]")
+    example = chromium.find_element(
+        By.XPATH, f"//button[contains(@class, 'gallery-item')][starts-with(normalize-space(.), {clicked.label[:30]!r})]")
     example.click()  # the cached answer is shown at once, and the clip fills the input
     wait.until(lambda d: transcript() and cer([transcript()], [uploaded.text]) > 0.5)  # the other sentence
     assert cer([transcript()], [clicked.text]) < 0.15, transcript()
