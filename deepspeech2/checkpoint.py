@@ -19,6 +19,20 @@ from preprocessing.checkpoint import CheckpointError
 DEFAULT_CHECKPOINT = Path("deepspeech2/pretrained/ds2_small_synthetic_noise.ckpt")  # the demo default (MODEL_CARD.md)
 DEFAULT_LM = Path("deepspeech2/pretrained/ds2_small_synthetic_jamo.arpa")  # 6-gram jamo LM of the training transcripts
 REQUIRED = ("model", "features", "tokenizer")
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # where the relative DEFAULT_* paths start (a clone or a Space)
+
+
+def default_decoder(checkpoint: str | os.PathLike) -> dict:
+    """The decoder a checkpoint gets unless one is chosen (``decoder=auto``), as make_decoder arguments.
+
+    Beam search with the shipped LM for the shipped demo model (:data:`DEFAULT_CHECKPOINT`, when
+    :data:`DEFAULT_LM`, tuned for it, is there too); greedy for any other checkpoint, whose LM
+    nobody can guess.
+    """
+    shipped, lm = (PACKAGE_ROOT / DEFAULT_CHECKPOINT).resolve(), PACKAGE_ROOT / DEFAULT_LM
+    if Path(checkpoint).resolve() == shipped and lm.is_file():
+        return {"kind": "beam_lm", "lm_path": str(lm)}
+    return {"kind": "greedy"}
 
 
 def load_checkpoint(path: str | os.PathLike) -> dict:

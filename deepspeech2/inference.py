@@ -6,7 +6,9 @@
 
 Model, feature and tokenizer settings come only from the checkpoint. The
 decoder (:func:`deepspeech2.decoding.make_decoder` arguments) is greedy
-unless told otherwise. Files of any length, folders and output formats are
+unless told otherwise; ``{"kind": "auto"}`` picks the checkpoint's best
+(:func:`deepspeech2.checkpoint.default_decoder`: beam search with the LM for
+the shipped model). Files of any length, folders and output formats are
 :mod:`deepspeech2.transcription`'s job.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ import pandas as pd
 import torch
 from torch import nn
 
-from deepspeech2.checkpoint import CheckpointError, load_checkpoint, model_state_dict
+from deepspeech2.checkpoint import CheckpointError, default_decoder, load_checkpoint, model_state_dict
 from deepspeech2.data import Batch, DataError, SpeechDataset, make_loader
 from deepspeech2.decoding import Decoder, DecoderError, make_decoder
 from deepspeech2.features import FeatureConfig, FeatureExtractor
@@ -189,7 +191,8 @@ def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", de
     """A :class:`Recognizer` from a training checkpoint or an exported one.
 
     Args:
-        decoder: :func:`~deepspeech2.decoding.make_decoder` arguments (``kind``, ``lm_path``, ``beam_size``…).
+        decoder: :func:`~deepspeech2.decoding.make_decoder` arguments (``kind``, ``lm_path``, ``beam_size``…);
+            kind ``auto``: :func:`~deepspeech2.checkpoint.default_decoder` of the checkpoint.
         quantize: ``"int8"`` for int8 inference (:func:`quantize_int8`; CPU only: ``device="auto"`` then means the CPU).
     """
     checkpoint = load_checkpoint(checkpoint_path)
@@ -205,6 +208,8 @@ def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", de
         model = quantize_int8(model.eval())
     features = FeatureExtractor(FeatureConfig(**settings["features"]))
     tokenizer = tokenizer_from_dict(settings["tokenizer"])
+    if (decoder or {}).get("kind") == "auto":
+        decoder = default_decoder(checkpoint_path)
     return Recognizer(model, features, tokenizer, device_, make_decoder(tokenizer=tokenizer, **(decoder or {})),
                       precision, denoise)
 

@@ -6,7 +6,7 @@ times (:mod:`deepspeech2.formats`). Recordings longer than ``long_seconds`` are 
 into speech segments with silero-vad (:mod:`deepspeech2.transcription`). A file
 that cannot be read is reported on stderr and the others carry on; the exit code
 is 1 if any file failed. Options: ``configs/deepspeech2/transcribe.yaml``
-(decoder, int8 quantization, GPU precision, denoising).
+(decoder: beam + LM for the shipped model, else greedy; int8 quantization, GPU precision, denoising).
 """
 from __future__ import annotations
 

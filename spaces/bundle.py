@@ -2,9 +2,9 @@
 
     python -m spaces.bundle deepspeech2_kor /tmp/deepspeech2_kor     # then push /tmp/deepspeech2_kor
 
-The folder gets the Space's ``app.py``, ``README.md`` (with the Spaces front matter) and
-``requirements.txt``, plus the toolkit's packages and pretrained checkpoints at the same
-relative paths as in the repository, so ``app.py`` imports them from beside itself. The
+The folder gets the Space's ``app.py``, ``README.md`` (with the Spaces front matter),
+``requirements.txt`` and ``examples/`` (its example clips, from ``python -m spaces.examples``),
+plus the toolkit's packages and pretrained checkpoints at the same relative paths as in the repository, so ``app.py`` imports them from beside itself. The
 packages are copied at bundling time from this clone: the Space runs exactly this code.
 """
 from __future__ import annotations
@@ -30,6 +30,8 @@ def bundle(name: str, out: str | Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     for file in ("app.py", "README.md", "requirements.txt"):
         shutil.copy2(ROOT / "spaces" / name / file, out / file)
+    if (ROOT / "spaces" / name / "examples").is_dir():
+        shutil.copytree(ROOT / "spaces" / name / "examples", out / "examples", ignore=SKIP)
     (out / "spaces").mkdir()
     for file in ("__init__.py", "common.py"):
         shutil.copy2(ROOT / "spaces" / file, out / "spaces" / file)

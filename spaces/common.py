@@ -19,8 +19,13 @@ from types import ModuleType
 from typing import Iterator
 
 import gradio as gr
+import pandas as pd
 
 from preprocessing.audio import AudioError, audio_info
+from preprocessing.manifest import read_manifest
+
+CONDITIONS = {"clean": "clean", "near": "near-field noise ({noise}, {snr_db:g} dB)",  # example labels
+              "far": "far-field (echo + {noise}, {snr_db:g} dB)", "conversation": "conversation"}
 
 
 def env_float(name: str, default: float) -> float:
@@ -57,6 +62,26 @@ def check_audio(path: str | None, max_seconds: float) -> float:
         raise user_error(f"{Path(path).name}: {duration:.0f} s of audio is more than this demo accepts "
                          f"({max_seconds:g} s; the limit is the MAX_SECONDS setting)")
     return duration
+
+
+def read_examples(space_dir: str | os.PathLike) -> pd.DataFrame:
+    """The Space's example clips: ``examples/references.csv`` (written by ``python -m spaces.examples``),
+    with absolute paths and a ``label`` to show; no rows when the folder has none.
+
+    Also lets Gradio serve the folder as it is, and makes the examples be cached anew at every start
+    (Gradio would otherwise reuse an old cache made with other code or clips).
+    """
+    path = Path(space_dir) / "examples" / "references.csv"
+    if not path.is_file():
+        return pd.DataFrame(columns=["path", "text", "gender", "condition", "label"])
+    table = read_manifest(path)
+    gr.set_static_paths([path.parent])
+    os.environ.setdefault("GRADIO_RESET_EXAMPLES_CACHE", "True")
+    table["label"] = [
+        f"{row.gender or 'female + male'}, "
+        f"{CONDITIONS[row.condition].format(noise=str(row.noise).replace('_', ' '), snr_db=float(row.snr_db or 0))}"
+        f": {row.text}" for row in table.itertuples()]
+    return table
 
 
 def load_space(name: str) -> ModuleType:

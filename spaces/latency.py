@@ -3,14 +3,17 @@
     python -m spaces.latency [--requests 20] [--seconds 5] [--ds2-checkpoint PATH] [--results FILE]
 
 Starts both apps on localhost with their default checkpoints (or the ones given), sends
-sequential requests with a clip of ``--seconds`` of synthetic test speech, and prints the
-median and 90th-percentile latency per endpoint (upload, queue, inference and download
-included). Appends the figures to ``--results`` (default ``docs/benchmarks.md``) unless
-``--no-save``.
+sequential requests with a clip of ``--seconds`` of held-out synthetic speech (the speech
+Space's example clips, one after another), and prints the median and 90th-percentile
+latency per endpoint (upload, queue, inference and download included) and the median
+real-time factor (latency / audio length); the speech app with greedy decoding and, when
+the checkpoint has its LM (the pretrained model), with its default beam + LM. Appends the
+figures to ``--results`` (default ``docs/benchmarks.md``) unless ``--no-save``.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import tempfile
@@ -21,24 +24,21 @@ import numpy as np
 import torch
 from gradio_client import Client, handle_file
 
+from deepspeech2.checkpoint import default_decoder
 from preprocessing.audio import SAMPLE_RATE, load_audio, write_audio
 from preprocessing.files import append_section
-from preprocessing.manifest import read_manifest
-from preprocessing.synth import default_paths, ensure_default_corpus
-from spaces.common import load_space, served
+from spaces.common import load_space, read_examples, served
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_clip(seconds: float, folder: Path) -> Path:
-    """Consecutive synthetic test utterances cut to exactly ``seconds``."""
-    ensure_default_corpus()
+    """The speech Space's example clips one after another (repeated as needed), cut to exactly ``seconds``."""
+    clips = [load_audio(path) for path in read_examples(ROOT / "spaces" / "deepspeech2_kor")["path"]]
     pieces, total = [], 0
-    for path in read_manifest(default_paths()["test"])["path"]:
-        pieces.append(load_audio(path))
+    while total < seconds * SAMPLE_RATE:
+        pieces.append(clips[len(pieces) % len(clips)])
         total += len(pieces[-1])
-        if total >= seconds * SAMPLE_RATE:
-            break
     path = folder / f"clip_{seconds:g}s.wav"
     write_audio(path, np.concatenate(pieces)[: round(seconds * SAMPLE_RATE)])
     return path
@@ -68,21 +68,26 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         clip = handle_file(str(test_clip(args.seconds, Path(tmp))))
         ds2 = args.ds2_checkpoint or stt.ROOT / stt.DEFAULT_CHECKPOINT
+        lm = default_decoder(ds2).get("lm_path")
         runs = {
-            "deepspeech2_kor /transcribe (greedy)": measure(
-                stt.build_app(stt.SpeechDemo(ds2, device="cpu")), "/transcribe", (clip, "greedy", False), args.requests),
+            f"deepspeech2_kor /transcribe ({decoder})": measure(
+                stt.build_app(stt.SpeechDemo(ds2, lm, device="cpu")), "/transcribe", (clip, decoder, False), args.requests)
+            for decoder in ["greedy"] + (["beam_lm"] if lm else [])
+        } | {
             "audio_gender_classifier /classify": measure(
                 gender.build_app(gender.GenderDemo(gender.ROOT / gender.DEFAULT_CHECKPOINT, device="cpu")),
                 "/classify", (clip,), args.requests),
         }
     lines = [f"\n### Demo app latency ({time.strftime('%Y-%m-%d')}, `python -m spaces.latency`)\n",
              f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} torch threads, "
+             f"load average {os.getloadavg()[0]:.1f}, "
              f"{args.seconds:g}-s clip, {args.requests} sequential requests after one warm-up, via gradio_client "
              "on localhost (upload, queue, inference and download included).\n",
-             "| endpoint | median (s) | p90 (s) |", "| --- | ---: | ---: |"]
+             "| endpoint | median (s) | p90 (s) | RTF (median) |", "| --- | ---: | ---: | ---: |"]
     for name, times in runs.items():
         p90 = statistics.quantiles(times, n=10)[-1] if len(times) > 1 else times[0]
-        lines.append(f"| {name} | {statistics.median(times):.3f} | {p90:.3f} |")
+        lines.append(f"| {name} | {statistics.median(times):.3f} | {p90:.3f} | "
+                     f"{statistics.median(times) / args.seconds:.3f} |")
     text = "\n".join(lines) + "\n"
     print(text)
     if not args.no_save:

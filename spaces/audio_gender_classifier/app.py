@@ -6,13 +6,15 @@ Settings (environment variables): ``GENDER_CHECKPOINT`` (default: the toolkit's 
 classifier), ``MAX_SECONDS`` (longest audio accepted, default 600), ``DEVICE`` (auto, cpu,
 cuda) and Gradio's own (``GRADIO_SERVER_NAME``, ``GRADIO_SERVER_PORT``). API endpoints:
 ``/classify`` (clip) → (probabilities, details) and ``/analyze`` (conversation) →
-(summary, timeline PNG, segments).
+(summary, timeline PNG, segments). Example clips (cached at start-up) come from ``examples/``
+(``python -m spaces.examples``).
 """
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,13 +26,13 @@ import gradio as gr  # noqa: E402
 from classification.analyze import analyze_recording, summary_text, write_report  # noqa: E402
 from classification.checkpoint import DEFAULT_CHECKPOINT  # noqa: E402
 from classification.inference import USER_ERRORS, classify_files, load_classifier  # noqa: E402
-from spaces.common import check_audio, env_float, readable, user_error  # noqa: E402
+from spaces.common import check_audio, env_float, read_examples, readable, user_error  # noqa: E402
 
 ABOUT = """# Speaker gender and speaking time
 **Clip**: the speaker's gender with its probability. **Conversation**: speech is found with silero-vad, each
 segment classified, and the speaking time per gender summed up — e.g. how long each parent speaks in a home
 recording. The default classifier was trained on **synthetic espeak-ng voices** only (see its model card);
-set `GENDER_CHECKPOINT` to use your own."""
+set `GENDER_CHECKPOINT` to use your own. The examples are espeak-ng voices it was not trained on."""
 
 
 class GenderDemo:
@@ -39,17 +41,21 @@ class GenderDemo:
         self.max_seconds = max_seconds
 
     def classify(self, audio: str | None):
-        """One clip → ``{"female": p, "male": 1 − p}`` and a line of details."""
+        """One clip → ``{"female": p, "male": 1 − p}`` and a line of details (audio length, time taken)."""
         duration = check_audio(audio, self.max_seconds)
+        started = time.perf_counter()
         result = classify_files(self.classifier, [audio])[0]
         if result.error:
             raise user_error(readable(result.error, audio))
         p = result.probability
-        return {"female": p, "male": 1.0 - p}, f"{result.gender} (P = {max(p, 1 - p):.2f}), {duration:.1f} s clip"
+        return {"female": p, "male": 1.0 - p}, (f"{result.gender} (P = {max(p, 1 - p):.2f}), {duration:.1f} s clip "
+                                                f"classified in {time.perf_counter() - started:.2f} s")
 
     def analyze(self, audio: str | None):
-        """A conversation → summary text, timeline image path, segments ``[[start, end, gender, P(female)], …]``."""
-        check_audio(audio, self.max_seconds)
+        """A conversation → summary text (with audio length and time taken), timeline image path,
+        segments ``[[start, end, gender, P(female)], …]``."""
+        duration = check_audio(audio, self.max_seconds)
+        started = time.perf_counter()
         try:
             report = analyze_recording(audio, self.classifier)
         except USER_ERRORS as err:
@@ -58,10 +64,13 @@ class GenderDemo:
         paths = write_report(report, tempfile.mkdtemp(prefix="gender_analyze_"))
         segments = [[round(s["start"], 2), round(s["end"], 2), s["gender"],
                      None if s["probability"] is None else round(s["probability"], 3)] for s in report["segments"]]
-        return summary_text(report).split("\n\n")[0], str(paths["timeline"]), segments
+        totals = summary_text(report).split("\n\n")[0]  # without the per-segment lines (the table shows them)
+        took = f"{duration:.1f} s of audio analyzed in {time.perf_counter() - started:.2f} s"
+        return f"{totals}\n{took}", str(paths["timeline"]), segments
 
 
 def build_app(demo: GenderDemo) -> gr.Blocks:
+    examples = read_examples(HERE)
     with gr.Blocks(title="Speaker gender and speaking time") as app:
         gr.Markdown(ABOUT)
         with gr.Tab("Clip"):
@@ -73,6 +82,10 @@ def build_app(demo: GenderDemo) -> gr.Blocks:
                     label = gr.Label(label="Gender", elem_id="gender")
                     details = gr.Markdown(elem_id="clip_details")
             classify.click(demo.classify, [clip], [label, details], api_name="classify")
+            if len(clips := examples[examples["condition"] != "conversation"]):
+                gr.Examples(list(clips["path"]), [clip], [label, details], demo.classify, cache_examples=True,
+                            example_labels=list(clips["label"]), label="Examples (held-out synthetic voices)",
+                            preload=False)
         with gr.Tab("Conversation"):
             with gr.Row():
                 with gr.Column():
@@ -83,6 +96,9 @@ def build_app(demo: GenderDemo) -> gr.Blocks:
                     timeline = gr.Image(type="filepath", label="Timeline")
             segments = gr.Dataframe(headers=["start (s)", "end (s)", "gender", "P(female)"], label="Segments")
             analyze.click(demo.analyze, [recording], [summary, timeline, segments], api_name="analyze")
+            if len(talks := examples[examples["condition"] == "conversation"]):
+                gr.Examples(list(talks["path"]), [recording], [summary, timeline, segments], demo.analyze,
+                            cache_examples=True, example_labels=list(talks["label"]), label="Example", preload=False)
     return app.queue(max_size=64)
 
 

@@ -2,13 +2,18 @@ import numpy as np
 import pytest
 import torch
 
+from deepspeech2 import checkpoint as checkpoint_module
 from deepspeech2.checkpoint import (
     DEFAULT_CHECKPOINT,
+    DEFAULT_LM,
+    PACKAGE_ROOT,
     CheckpointError,
+    default_decoder,
     export_checkpoint,
     load_checkpoint,
     resolve_resume,
 )
+from deepspeech2.decoding import BeamSearchDecoder, GreedyDecoder
 from deepspeech2.inference import load_recognizer
 from preprocessing.audio import AudioError, load_audio
 from preprocessing.manifest import read_manifest
@@ -68,6 +73,24 @@ def test_missing_default_checkpoint_says_what_to_do(tmp_path, monkeypatch):
     (tmp_path / "junk.ckpt").write_bytes(b"not a checkpoint")
     with pytest.raises(CheckpointError, match="not a readable checkpoint"):
         load_checkpoint(tmp_path / "junk.ckpt")
+
+
+def test_default_decoder_is_beam_with_the_lm_for_the_shipped_model_only(tmp_path, monkeypatch):
+    beam_lm = {"kind": "beam_lm", "lm_path": str(PACKAGE_ROOT / DEFAULT_LM)}
+    assert default_decoder(PACKAGE_ROOT / DEFAULT_CHECKPOINT) == beam_lm
+    monkeypatch.chdir(PACKAGE_ROOT)
+    assert default_decoder(DEFAULT_CHECKPOINT) == beam_lm  # relative, as transcribe.yaml names it
+    assert default_decoder("deepspeech2/pretrained/ds2_small_synthetic.ckpt") == {"kind": "greedy"}  # LM tuned for the other
+    assert default_decoder(tmp_path / DEFAULT_CHECKPOINT.name) == {"kind": "greedy"}  # a copy elsewhere
+    monkeypatch.setattr(checkpoint_module, "DEFAULT_LM", tmp_path / "missing.arpa")
+    assert default_decoder(DEFAULT_CHECKPOINT) == {"kind": "greedy"}
+
+
+def test_auto_decoder_loads_the_default():
+    shipped = PACKAGE_ROOT / DEFAULT_CHECKPOINT
+    clean_trained = PACKAGE_ROOT / "deepspeech2/pretrained/ds2_small_synthetic.ckpt"  # its LM weights differ
+    assert type(load_recognizer(shipped, "cpu", {"kind": "auto"}).decoder) is BeamSearchDecoder
+    assert type(load_recognizer(clean_trained, "cpu", {"kind": "auto"}).decoder) is GreedyDecoder
 
 
 def test_resume_paths(tmp_path):

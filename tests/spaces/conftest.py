@@ -14,6 +14,12 @@ REPO = Path(__file__).resolve().parents[2]
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def examples_cache(tmp_path_factory):
+    """Gradio caches the apps' examples in a fresh folder, not in the working folder's .gradio/."""
+    os.environ["GRADIO_EXAMPLES_CACHE"] = str(tmp_path_factory.mktemp("gradio_examples"))
+
+
 @pytest.fixture(scope="session")
 def load_app():
     """``load_app(name)``: the module ``spaces/<name>/app.py``, imported from its file as Spaces runs it."""

@@ -13,8 +13,11 @@ from gradio_client.exceptions import AppError
 
 from preprocessing.audio import SAMPLE_RATE, load_audio, write_audio
 from preprocessing.manifest import read_manifest
+from spaces.common import read_examples
 
-CHECKPOINT = Path(__file__).resolve().parents[2] / "classification" / "pretrained" / "gender_synthetic.ckpt"  # the committed demo model
+REPO = Path(__file__).resolve().parents[2]
+CHECKPOINT = REPO / "classification" / "pretrained" / "gender_synthetic.ckpt"  # the committed demo model
+EXAMPLES = REPO / "spaces" / "audio_gender_classifier" / "examples"
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +53,21 @@ def test_twenty_concurrent_requests_are_all_answered_correctly(server, clips):
     with ThreadPoolExecutor(20) as pool:
         answers = list(pool.map(ask, range(20)))
     assert answers == [gender for _, gender in jobs]
+
+
+def test_example_clips_and_conversation_are_answered_right(client):
+    """The Space's examples (held-out voices): each clip's gender, and the conversation's turns in order."""
+    examples = read_examples(EXAMPLES.parent)
+    for row in examples[examples["condition"] != "conversation"].itertuples():
+        label, details = client.predict(handle_file(row.path), api_name="/classify")
+        assert label["label"] == row.gender
+        assert re.fullmatch(rf"{row.gender} \(P = [01]\.\d\d\), {row.duration:.1f} s clip classified in [0-9.]+ s", details)
+    turns = read_manifest(EXAMPLES / "conversation.csv")
+    summary, _, segments = client.predict(handle_file(turns["path"][0]), api_name="/analyze")
+    rows = segments["data"]
+    assert [row[2] for row in rows] == list(turns["gender"])
+    assert all(turn.start <= row[0] < row[1] <= turn.end for row, turn in zip(rows, turns.itertuples()))
+    assert re.search(r"\n15\.0 s of audio analyzed in [0-9.]+ s$", summary)
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +145,13 @@ def test_in_a_browser(server, chromium, clips, screenshots, tmp_path):
     chromium.find_element(By.XPATH, "//button[normalize-space()='Classify']").click()
     wait.until(lambda d: "not a readable audio file" in d.find_element(By.TAG_NAME, "body").text)
     chromium.save_screenshot(str(screenshots / "audio_gender_classifier_error.png"))
+
+    # The conversation tab's example: a click shows its (cached) speaking times.
+    chromium.find_element(By.XPATH, "//button[@role='tab'][normalize-space()='Conversation']").click()
+    wait.until(lambda d: d.find_elements(By.XPATH, "//button[contains(@class, 'gallery-item')]"
+                                                   "[starts-with(normalize-space(.), 'female + male, conversation')]"))
+    chromium.find_element(By.XPATH, "//button[contains(@class, 'gallery-item')]"
+                                    "[starts-with(normalize-space(.), 'female + male, conversation')]").click()
+    wait.until(lambda d: "female:male" in d.find_element(By.CSS_SELECTOR, "#summary textarea").get_attribute("value"))
+    assert "s of audio analyzed in" in chromium.find_element(By.CSS_SELECTOR, "#summary textarea").get_attribute("value")
+    chromium.save_screenshot(str(screenshots / "audio_gender_classifier_conversation.png"))

@@ -1,6 +1,7 @@
 """The Space folders: front matter, pinned requirements, a self-contained bundle, start-up errors."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import gradio
 import pytest
 import yaml
 
+from deepspeech2.metrics import cer
 from spaces.bundle import SPACES, bundle
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,20 +38,43 @@ def test_front_matter_and_requirements(name):
     assert {name: toolkit[name] for name in required} == required  # the same versions as the toolkit
 
 
+# Run in the bundle's folder as Spaces runs app.py: load the app, build the page, answer a clean example clip.
+PROBE = """
+import json, runpy
+import classification, deepspeech2, spaces.common
+app = runpy.run_path("app.py", run_name="space")
+checkpoint = app["ROOT"] / app["DEFAULT_CHECKPOINT"]
+examples = app["read_examples"](app["HERE"])
+clip = examples[examples["condition"] == "clean"].iloc[0]
+if "SpeechDemo" in app:
+    demo = app["SpeechDemo"](checkpoint, app["default_decoder"](checkpoint).get("lm_path"), device="cpu")
+    answer, files = demo.transcribe(clip.path)[0], [checkpoint, demo.lm_path]
+else:
+    demo = app["GenderDemo"](checkpoint, device="cpu")
+    answer, files = demo.classify(clip.path)[0], [checkpoint]
+app["build_app"](demo)
+print(json.dumps({"files": [str(f) for f in [deepspeech2.__file__, classification.__file__, spaces.common.__file__,
+                                             *files, *examples["path"]]],
+                  "answer": answer, "text": clip.text, "gender": clip.gender}))
+"""
+
+
 @pytest.mark.parametrize("name", SPACES)
 def test_bundle_runs_on_its_own_copies(name, tmp_path):
+    """The bundle holds the code, checkpoints (and LM) and example clips it uses, and answers an example."""
     out = bundle(name, tmp_path / name)
-    probe = ("import runpy, deepspeech2, classification, spaces.common; "
-             "app = runpy.run_path('app.py', run_name='space'); "
-             "print(deepspeech2.__file__, classification.__file__, spaces.common.__file__, "
-             "app['ROOT'] / app['DEFAULT_CHECKPOINT'])")
-    result = subprocess.run([sys.executable, "-c", probe], cwd=out, capture_output=True, text=True, timeout=120,
+    assert sorted(p.name for p in (out / "examples").iterdir()) == sorted(
+        p.name for p in (REPO / "spaces" / name / "examples").iterdir())
+    result = subprocess.run([sys.executable, "-c", PROBE], cwd=out, capture_output=True, text=True, timeout=120,
                             env={**os.environ, "PYTHONPATH": ""})
     assert result.returncode == 0, result.stderr[-2000:]
-    *modules, checkpoint = result.stdout.split()
-    assert all(Path(m).is_relative_to(out) for m in modules)
-    if name == "audio_gender_classifier":
-        assert Path(checkpoint).is_file() and Path(checkpoint).is_relative_to(out)
+    probe = json.loads(result.stdout.splitlines()[-1])
+    assert all(Path(f).is_file() and Path(f).is_relative_to(out) for f in probe["files"])
+    assert len(probe["files"]) >= 3 + 1 + 4
+    if name == "deepspeech2_kor":  # beam + the bundled LM by default
+        assert cer([probe["answer"]], [probe["text"]]) < 0.15, probe
+    else:
+        assert max(probe["answer"], key=probe["answer"].get) == probe["gender"]  # {"female": p, "male": 1 - p}
     with pytest.raises(FileExistsError):
         bundle(name, out)
 

@@ -1,11 +1,13 @@
 """The speech recognition demo: API answers, bad input, concurrency, and a real browser."""
 from __future__ import annotations
 
+import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 import soundfile as sf
 from gradio_client import Client, handle_file
@@ -15,6 +17,8 @@ from deepspeech2.inference import load_recognizer
 from deepspeech2.metrics import cer
 from preprocessing.audio import SAMPLE_RATE, load_audio, write_audio
 from preprocessing.manifest import read_manifest
+from preprocessing.synth import FEMALE_VOICES, MALE_VOICES
+from spaces.common import read_examples
 
 MAX_SECONDS = 60.0
 
@@ -122,25 +126,51 @@ def test_twenty_concurrent_requests_are_all_answered(server, clips, expected):
     assert answers == [expected[path] for path in jobs]
 
 
-def test_in_a_browser(server, chromium, clips, screenshots):
+@pytest.fixture(scope="module")
+def examples(space) -> pd.DataFrame:
+    """The Space's example clips and what they say (references.csv, written by ``python -m spaces.examples``)."""
+    return read_examples(Path(space.HERE))
+
+
+def test_examples_are_held_out_voices_in_three_conditions(examples):
+    assert set(examples["condition"]) == {"clean", "near", "far"} and set(examples["gender"]) == {"female", "male"}
+    assert not set(examples["speaker"]) & set(MALE_VOICES + FEMALE_VOICES)  # voices the corpus does not use
+    assert all(Path(p).is_file() and Path(p).is_relative_to(Path(__file__).parents[2] / "spaces") for p in examples["path"])
+
+
+def test_in_a_browser(server, chromium, examples, screenshots):
+    """Beam + LM is selected when the page opens; an uploaded clip and a clicked example are both transcribed
+    close to what was said (clean held-out voices; CER < 0.15)."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
     chromium.get(server)
     wait = WebDriverWait(chromium, 60)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "input[type=file]"))
-    chromium.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(clips[0])
+    assert chromium.find_element(By.CSS_SELECTOR, "#decoder input[value='beam_lm']").is_selected()
+    assert not chromium.find_element(By.CSS_SELECTOR, "#decoder input[value='greedy']").is_selected()
+
+    def transcript() -> str:
+        return chromium.find_element(By.CSS_SELECTOR, "#transcript textarea").get_attribute("value")
+
+    clean = examples[examples["condition"] == "clean"]
+    uploaded, clicked = clean.iloc[0], clean.iloc[1]
+    chromium.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(uploaded.path)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "audio, [data-testid='waveform-Korean speech']"))
     deadline = time.monotonic() + 60
     while "s of audio" not in chromium.find_element(By.ID, "details").text and time.monotonic() < deadline:
         chromium.find_element(By.XPATH, "//button[normalize-space()='Transcribe']").click()
         time.sleep(2)
+    assert "beam_lm decoding" in chromium.find_element(By.ID, "details").text
+    assert cer([transcript()], [uploaded.text]) < 0.15, transcript()
+
+    example = chromium.find_element(
+        By.XPATH, f"//button[contains(@class, 'gallery-item')][starts-with(normalize-space(.), {clicked.label[:30]!r})]")
+    example.click()  # the cached answer is shown at once, and the clip fills the input
+    wait.until(lambda d: transcript() and cer([transcript()], [uploaded.text]) > 0.5)  # the other sentence
+    assert cer([transcript()], [clicked.text]) < 0.15, transcript()
     details = chromium.find_element(By.ID, "details").text
-    transcript = chromium.find_element(By.CSS_SELECTOR, "#transcript textarea").get_attribute("value")
+    assert re.fullmatch(rf"{clicked.duration:.1f} s of audio recognized in [0-9.]+ s: 1 segment\(s\), beam_lm decoding",
+                        details), details
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "audio, [data-testid='waveform-Korean speech']"))
     chromium.save_screenshot(str(screenshots / "deepspeech2_kor.png"))
-    assert "s of audio" in details and "greedy decoding" in details
-    assert transcript == load_recognizer_text(clips[0], server)
-
-
-def load_recognizer_text(path: str, server: str) -> str:
-    return Client(server, verbose=False).predict(handle_file(path), "greedy", False, api_name="/transcribe")[0]
