@@ -31,7 +31,7 @@ from classification.metrics import classification_metrics
 from classification.model import build_model
 from preprocessing.augment import WaveAugment
 from preprocessing.report import Rejects
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.synthetic.corpus import ensure_corpus_for
 
 log = logging.getLogger(__name__)
 

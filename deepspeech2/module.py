@@ -38,7 +38,7 @@ from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
 from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import SpecAugment, WaveAugment
 from preprocessing.manifest import read_manifest
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.synthetic.corpus import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
 
 log = logging.getLogger(__name__)

@@ -24,7 +24,7 @@ from gradio_client import Client, handle_file
 from preprocessing.audio import SAMPLE_RATE, load_audio, write_audio
 from preprocessing.files import append_section
 from preprocessing.manifest import read_manifest
-from preprocessing.synth import default_paths, ensure_default_corpus
+from preprocessing.synthetic.corpus import default_paths, ensure_default_corpus
 from spaces.common import load_space, served
 
 ROOT = Path(__file__).resolve().parents[1]

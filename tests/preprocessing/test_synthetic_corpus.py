@@ -4,9 +4,10 @@ import json
 import pytest
 
 from preprocessing.manifest import read_manifest
-from preprocessing.synth import SynthConfig, plan, prepare_default_corpus
+from preprocessing.synthetic.corpus import SynthConfig, plan, prepare_default_corpus
 
-TINY = SynthConfig(hours=0.03, train_speakers=4, held_out_speakers=4, workers=2, seed=3)
+TINY = SynthConfig(hours=0.03, train_speakers=4, held_out_speakers=4, sentences=8000, rooms=4, ood_hand_written=12,
+                   ood_written=8, ood_voice=10, workers=2, seed=3)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +67,7 @@ def test_noisy_sets_and_noise_folder(corpus):
 
 
 def test_default_corpus_is_built_only_when_a_default_path_is_missing(tmp_path, monkeypatch):
-    import preprocessing.synth as synth
+    import preprocessing.synthetic.corpus as synth
 
     built = []
     monkeypatch.setattr(synth, "ensure_default_corpus", built.append)

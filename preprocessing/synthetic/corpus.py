@@ -1,45 +1,43 @@
 """The embedded default corpus: synthetic Korean speech in the AI Hub layouts.
 
 Nobody can download AI Hub data at run time, so the toolkit makes its own
-stand-in: sentences from :mod:`preprocessing.sentences` spoken by
-``espeak-ng`` with many male and female voice variants, pitches, speeds and
-simulated microphones, written **exactly** in the 자유대화 folder and JSON
-layout (``자유대화/Training/…``, ``자유대화/Validation/…``). The same readers
-that parse the real corpus then build the manifests, so the demo path is the
-real path.
+stand-in: sentences from the project's grammar (:mod:`preprocessing.synthetic.generation`)
+spoken by every training espeak-ng voice variant with per-utterance pitch, speed
+and volume, through simulated microphones (:mod:`preprocessing.synthetic.voice`),
+written **exactly** in the 자유대화 folder and JSON layout (``자유대화/Training/…``,
+``자유대화/Validation/…``). The same readers that parse the real corpus then
+build the manifests, so the demo path is the real path.
 
 Held-out speakers (the Validation folder) speak only held-out sentences: test
-numbers are on unseen sentences and unseen voices.
+numbers are on unseen sentences and unseen voices. The out-of-domain sets
+(:mod:`preprocessing.synthetic.ood`) go further: other text, other voices,
+other rooms and noise kinds.
 
 This is synthetic speech. Numbers measured on it show that the code works and
 how settings compare; they say nothing about accuracy on real recordings.
 """
 from __future__ import annotations
 
-import io
 import os
 import shutil
-import subprocess
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
-import soundfile as sf
-from scipy.signal import butter, sosfilt
 from tqdm import tqdm
 
-from preprocessing.audio import SAMPLE_RATE, resample, write_audio
-from preprocessing.files import atomic_write_json
-from preprocessing.sentences import generate_sentences, split_sentences
+from preprocessing.audio import SAMPLE_RATE, write_audio
+from preprocessing.files import atomic_write_json, atomic_write_text
+from preprocessing.manifest import read_manifest
+from preprocessing.pipeline import freetalk_manifests, noise_manifests, vocabulary
+from preprocessing.synthetic.generation import generate_sentences, split_sentences
+from preprocessing.synthetic.hangul import sentence_syllables
+from preprocessing.synthetic.noise import HELD_OUT_NOISE_TYPES, TRAIN_NOISE_TYPES
+from preprocessing.synthetic.noisy import make_noisy_sets, write_noise_folder
+from preprocessing.synthetic.rooms import HELD_OUT_ROOMS, TRAIN_ROOMS, write_room_bank
+from preprocessing.synthetic.voice import PITCH, SPEED, TRAIN_VOICES, Channel, random_channel, speak, through_channel
 
-MALE_VOICES = ("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "Andy", "Lee", "Denis", "Diogo",
-               "Henrique", "Hugo", "Marco", "antonio", "michel", "miguel", "sandro", "travis",
-               "victor", "adam", "benjamin", "boris", "caleb", "david", "edward", "john", "max",
-               "norbert", "pablo", "paul", "pedro", "robert", "zac")
-FEMALE_VOICES = ("f1", "f2", "f3", "f4", "f5", "Andrea", "anika", "belinda", "grandma", "linda",
-                 "steph", "steph2", "steph3", "Alicia", "Annie", "aunty")
-PITCH = {"male": (20, 50), "female": (50, 85)}  # espeak-ng -p (0–99)
 REGIONS = ("서울", "경기", "경상", "전라", "충청", "강원", "제주")
 TAGS = ("(SP:)", "(NO:)", "(SN:)")
 
@@ -47,11 +45,17 @@ TAGS = ("(SP:)", "(NO:)", "(SN:)")
 @dataclass(frozen=True)
 class SynthConfig:
     hours: float = 2.0  # total speech, all folders
-    train_speakers: int = 60
+    train_speakers: int = 160  # ≥ twice the male voice variants, so every variant speaks
     held_out_speakers: int = 16  # the Validation folder, split later into valid and test
     held_out_share: float = 0.15  # share of the hours spoken by held-out speakers
     held_out_sentences: float = 0.15  # share of the sentences reserved for held-out speakers
+    sentences: int = 60_000  # distinct sentences the grammar makes for the corpus to draw from
     outdoor_share: float = 0.1  # speakers labelled 실외 (for the environment filter)
+    rooms: int = 48  # simulated rooms in the training bank (noisy sets and augment.wave.rir_dir)
+    ood: bool = True  # also build the out-of-domain test sets (preprocessing.synthetic.ood)
+    ood_hand_written: int = 10_000  # at most this many of the hand-written home-talk sentences (all: 223)
+    ood_written: int = 200  # pieces of konlpy's written Korean in test_ood_text
+    ood_voice: int = 200  # held-out sentences in test_ood_voice
     seed: int = 0
     workers: int = os.cpu_count() or 1
 
@@ -66,9 +70,7 @@ class Speaker:
     voice: str
     pitch: int
     speed: int
-    lowpass: float  # Hz, simulated microphone bandwidth
-    highpass: float
-    noise_floor_db: float
+    channel: Channel
 
     @property
     def folder(self) -> str:
@@ -76,51 +78,38 @@ class Speaker:
         return f"일반남여_일반통합01_{sex}_{self.recorder_id}_{self.age}_{self.region}_{self.env}"
 
 
-def make_speakers(count: int, rng: np.random.Generator, first_id: int, outdoor_share: float) -> list[Speaker]:
-    """``count`` speakers, alternating gender, with random voice variant, pitch, speed and channel."""
+def make_speakers(count: int, rng: np.random.Generator, first_id: int, outdoor_share: float,
+                  voices: dict[str, tuple[str, ...]] = TRAIN_VOICES, pitch: dict = PITCH,
+                  speeds: tuple[tuple[int, int], ...] = (SPEED,)) -> list[Speaker]:
+    """``count`` speakers, alternating gender, with pitch, speed and channel drawn at random.
+
+    Voice variants are dealt out in a shuffled order, so that every variant
+    speaks once there are twice as many speakers as variants of a gender.
+    """
+    order = {gender: [str(v) for v in rng.permutation(list(choices))] for gender, choices in voices.items()}
     speakers = []
     for k in range(count):
         gender = "female" if k % 2 == 0 else "male"
-        voices = FEMALE_VOICES if gender == "female" else MALE_VOICES
+        speed = speeds[int(rng.integers(len(speeds)))]
         speakers.append(Speaker(
             recorder_id=str(first_id + k),
             gender=gender,
             age=int(rng.integers(20, 60)),
             region=str(rng.choice(REGIONS)),
             env="실외" if rng.random() < outdoor_share else "실내",
-            voice=str(voices[int(rng.integers(len(voices)))]),
-            pitch=int(rng.integers(*PITCH[gender])),
-            speed=int(rng.integers(135, 195)),
-            lowpass=float(rng.uniform(3800, 7800)),
-            highpass=float(rng.uniform(60, 250)),
-            noise_floor_db=float(rng.uniform(-65, -45)),
+            voice=order[gender][k // 2 % len(order[gender])],
+            pitch=int(rng.integers(*pitch[gender])),
+            speed=int(rng.integers(*speed)),
+            channel=random_channel(rng),
         ))
     return speakers
 
 
-def speak(text: str, voice: str = "", pitch: int = 50, speed: int = 160) -> np.ndarray:
-    """Korean ``text`` spoken by espeak-ng (``ko`` plus an optional variant) → 16 kHz float32."""
-    if shutil.which("espeak-ng") is None:
-        raise RuntimeError("espeak-ng is not installed (Debian/Ubuntu: apt-get install espeak-ng)")
-    name = f"ko+{voice}" if voice else "ko"
-    wav = subprocess.run(
-        ["espeak-ng", "-v", name, "-p", str(pitch), "-s", str(speed), "--stdout", text],
-        check=True, capture_output=True,
-    ).stdout
-    samples, rate = sf.read(io.BytesIO(wav), dtype="float32")
-    return resample(samples, rate, SAMPLE_RATE)
-
-
 def record(speaker: Speaker, text: str, rng: np.random.Generator) -> np.ndarray:
-    """Speak ``text`` as ``speaker`` and pass it through a simulated microphone and room tone."""
-    speech = speak(text, speaker.voice, speaker.pitch + int(rng.integers(-3, 4)), speaker.speed + int(rng.integers(-8, 9)))
-    sos = butter(4, [speaker.highpass, speaker.lowpass], btype="band", fs=SAMPLE_RATE, output="sos")
-    speech = sosfilt(sos, speech)
-    pad = lambda: np.zeros(int(SAMPLE_RATE * rng.uniform(0.1, 0.4)))  # noqa: E731
-    audio = np.concatenate([pad(), speech, pad()])
-    audio = audio / (np.max(np.abs(audio)) + 1e-9) * rng.uniform(0.3, 0.9)
-    audio += rng.standard_normal(len(audio)) * 10 ** (speaker.noise_floor_db / 20)
-    return audio.astype(np.float32)
+    """Speak ``text`` as ``speaker`` (pitch and speed vary a little per utterance) through their channel."""
+    pitch = int(np.clip(speaker.pitch + rng.integers(-4, 5), 0, 99))
+    speed = speaker.speed + int(rng.integers(-10, 11))
+    return through_channel(speak(text, speaker.voice, pitch, speed), speaker.channel, rng)
 
 
 def freetalk_label(speaker: Speaker, text: str, stt: str, file_name: str, duration: float, index: int) -> dict:
@@ -134,11 +123,12 @@ def freetalk_label(speaker: Speaker, text: str, stt: str, file_name: str, durati
         "녹음자정보": {"gender": "남" if speaker.gender == "male" else "여",
                     "recorderId": speaker.recorder_id, "age": speaker.age},
         "synthetic": {"engine": "espeak-ng", "voice": f"ko+{speaker.voice}", "pitch": speaker.pitch,
-                      "speed": speaker.speed, "spoken_text": text},
+                      "speed": speaker.speed, "spoken_text": text, "channel": asdict(speaker.channel)},
     }
 
 
-def _write_utterance(job: tuple) -> float:
+def write_utterance(job: tuple) -> float:
+    """Record one (folder, speaker, text, index, seed) job as a WAV and its 자유대화 label; return seconds."""
     folder, speaker, text, index, seed = job
     rng = np.random.default_rng(seed)
     audio = record(speaker, text, rng)
@@ -153,16 +143,29 @@ def _write_utterance(job: tuple) -> float:
     return duration
 
 
+def record_all(jobs: list[tuple], workers: int, desc: str) -> list[float]:
+    """Run :func:`write_utterance` over ``jobs`` in a process pool (espeak-ng is a subprocess per utterance)."""
+    with ProcessPoolExecutor(max(1, workers)) as pool:
+        return list(tqdm(pool.map(write_utterance, jobs, chunksize=16), total=len(jobs),
+                         desc=desc, unit="utt", disable=None))
+
+
 def estimate_seconds(text: str, speed: int) -> float:
     """Rough espeak-ng duration, used only to plan how many utterances make the requested hours."""
     syllables = sum("가" <= c <= "힣" for c in text)
     return 0.9 + syllables * 0.195 * 160 / speed  # calibrated on the default corpus
 
 
+def training_sentences(config: SynthConfig) -> tuple[list[str], list[str]]:
+    """The grammar's (train, held-out) sentences for ``config``: disjoint, deterministic for its seed."""
+    return split_sentences(generate_sentences(n=config.sentences, seed=config.seed), config.held_out_sentences,
+                           config.seed)
+
+
 def plan(config: SynthConfig) -> list[tuple[str, Speaker, str]]:
     """Decide (folder, speaker, sentence) for every utterance; deterministic for a seed."""
     rng = np.random.default_rng(config.seed)
-    train_text, held_text = split_sentences(generate_sentences(seed=config.seed), config.held_out_sentences, config.seed)
+    train_text, held_text = training_sentences(config)
     groups = [
         ("Training", make_speakers(config.train_speakers, rng, 1_600_000_000, config.outdoor_share),
          train_text, config.hours * (1 - config.held_out_share)),
@@ -187,16 +190,17 @@ def synthesize_corpus(root: str | os.PathLike, config: SynthConfig = SynthConfig
     speech_root = Path(root) / "자유대화"
     jobs = [(str(speech_root / folder), speaker, text, i, config.seed * 1_000_003 + i)
             for i, (folder, speaker, text) in enumerate(plan(config))]
-    with ProcessPoolExecutor(max(1, config.workers)) as pool:
-        durations = list(tqdm(pool.map(_write_utterance, jobs, chunksize=16), total=len(jobs),
-                              desc="synthesizing speech", unit="utt", disable=None))
+    durations = record_all(jobs, config.workers, "synthesizing speech")
     texts = [job[2] for job in jobs]
+    train_pool, _ = training_sentences(config)
     summary = {
         "utterances": len(jobs),
         "hours": round(sum(durations) / 3600, 3),
         "distinct_sentences": len(set(texts)),
-        "distinct_syllables": len({c for t in texts for c in t if "가" <= c <= "힣"}),
+        "distinct_syllables": len(sentence_syllables(texts)),
+        "sentence_pool": {"train": len(train_pool), "train_syllables": len(sentence_syllables(train_pool))},
         "speakers": len({job[1].recorder_id for job in jobs}),
+        "voices": len({job[1].voice for job in jobs}),
         "config": asdict(config),
     }
     atomic_write_json(Path(root) / "synthesis.json", summary)  # beside, not inside, the label folders
@@ -206,80 +210,92 @@ def synthesize_corpus(root: str | os.PathLike, config: SynthConfig = SynthConfig
 # --- the default corpus, end to end -----------------------------------------------------------
 
 DEFAULT_ROOT = Path("data/synthetic")
+OOD_SETS = ("test_ood_text", "test_ood_voice")
 
 
 def default_paths(root: str | os.PathLike = DEFAULT_ROOT) -> dict[str, Path]:
     """Where :func:`prepare_default_corpus` puts things."""
     root = Path(root)
     manifests = root / "manifests"
-    return {
+    paths = {
         "train": manifests / "train.csv", "valid": manifests / "valid.csv", "test": manifests / "test.csv",
         "noisy_far": manifests / "noisy_far.csv", "noisy_near": manifests / "noisy_near.csv",
-        "vocab": manifests / "vocab_syllable.json", "noise_dir": root / "noise",
+        "vocab": manifests / "vocab_syllable.json", "noise_dir": root / "noise", "rir_dir": root / "rooms" / "train",
     }
+    for name in OOD_SETS:
+        paths[name] = manifests / f"{name}.csv"
+        paths[f"{name}_noisy_far"] = manifests / f"{name}_noisy_far.csv"
+        paths[f"{name}_noisy_near"] = manifests / f"{name}_noisy_near.csv"
+    return paths
 
 
 def prepare_default_corpus(root: str | os.PathLike = DEFAULT_ROOT, config: SynthConfig = SynthConfig(),
                            force: bool = False) -> dict[str, Path]:
     """Synthesize (if needed) and build every manifest of the default corpus; return :func:`default_paths`.
 
-    Steps: clean speech → 자유대화 reader → speaker-disjoint folder split →
-    noisy copies of the test split in the household-noise layout → noise
-    reader → syllable vocabulary → noise-only folder.
+    Steps: room banks → clean speech → 자유대화 reader → speaker-disjoint folder
+    split → noisy copies of the test split in the household-noise layout →
+    noise reader → syllable vocabulary → noise-only folder → out-of-domain sets.
     """
-    from preprocessing.noisy import make_noisy_sets, write_noise_folder
-    from preprocessing.pipeline import freetalk_manifests, noise_manifests, vocabulary
+    from preprocessing.synthetic.ood import build_ood_sets
 
     root = Path(root)
     paths = default_paths(root)
     if force and root.exists():
         shutil.rmtree(root)
+    rooms = {"train": root / "rooms" / "train", "held_out": root / "rooms" / "held_out"}
+    for name, ranges, seed in (("train", TRAIN_ROOMS, config.seed + 5), ("held_out", HELD_OUT_ROOMS, config.seed + 6)):
+        if not (rooms[name] / "rooms.json").exists():
+            write_room_bank(rooms[name], ranges, config.rooms if name == "train" else max(4, config.rooms // 4),
+                            seed, config.workers)
     if not (root / "synthesis.json").exists():
         summary = synthesize_corpus(root, config)
         print(f"synthesized {summary['utterances']} utterances, {summary['hours']} h, "
               f"{summary['distinct_sentences']} sentences, {summary['distinct_syllables']} syllables")
     freetalk_manifests(root / "자유대화", paths["train"].parent, seed=config.seed, workers=config.workers)
-    from preprocessing.manifest import read_manifest
-
     noisy_root = root / "소음환경"
     if not (noisy_root / "done").exists():
-        make_noisy_sets(read_manifest(paths["test"]), noisy_root, seed=config.seed + 2)
+        make_noisy_sets(read_manifest(paths["test"]), noisy_root, rooms["train"], TRAIN_NOISE_TYPES,
+                        seed=config.seed + 2)
         (noisy_root / "done").touch()
     noise_manifests(noisy_root, paths["train"].parent, workers=config.workers)
     vocabulary(paths["train"], paths["vocab"])
     if not any(paths["noise_dir"].glob("*.wav")):
-        write_noise_folder(paths["noise_dir"], seed=config.seed + 1)
+        write_noise_folder(paths["noise_dir"], TRAIN_NOISE_TYPES, seed=config.seed + 1)
+    if config.ood:
+        build_ood_sets(root, config, rooms["held_out"], HELD_OUT_NOISE_TYPES)
     _write_readme(root)
     return paths
 
 
 def ensure_default_corpus(root: str | os.PathLike = DEFAULT_ROOT) -> dict[str, Path]:
-    """The default corpus's paths, building it first if any manifest is missing."""
+    """The default corpus's paths, building it first if any of them is missing."""
     paths = default_paths(root)
     if all(p.exists() for p in paths.values()):
         return paths
-    print(f"building the embedded synthetic corpus under {root} (a few minutes, once)")
+    print(f"building the embedded synthetic corpus under {root} (about three minutes on 2 cores, once)")
     return prepare_default_corpus(root)
 
 
 def ensure_corpus_for(*paths: str | os.PathLike | None) -> None:
     """Build the default corpus if one of ``paths`` lies inside it and is missing.
 
-    This is what lets every train/eval command run with no arguments on a
-    fresh clone; paths anywhere else (your own data) are never touched.
+    Called by command-line entry points only (train, eval, lm, benchmarks), so
+    that every command runs with no arguments on a fresh clone; paths anywhere
+    else (your own data) are never touched.
     """
     if any(p is not None and Path(p).is_relative_to(DEFAULT_ROOT) and not Path(p).exists() for p in paths):
         ensure_default_corpus(DEFAULT_ROOT)
 
 
 def _write_readme(root: Path) -> None:
-    from preprocessing.files import atomic_write_text
-
     atomic_write_text(root / "README.md", (
         "# Synthetic Korean speech corpus (made by `python -m preprocessing synth`)\n\n"
         "Everything here is SYNTHETIC: sentences from the toolkit's own grammar, spoken by espeak-ng\n"
-        "with varied voices, pitches, speeds and simulated microphones, plus synthetic household noise.\n"
-        "It uses the AI Hub 자유대화 and household-noise layouts so the real readers are exercised.\n"
+        "with varied voices, pitches, speeds and simulated microphones, in simulated rooms\n"
+        "(pyroomacoustics), with synthetic household noise. It uses the AI Hub 자유대화 and household-noise\n"
+        "layouts so the real readers are exercised. `manifests/test_ood_*` are out-of-domain test sets\n"
+        "(other text, voices, rooms and noise kinds than training; never used for training or tuning).\n"
         "Error rates measured on it show that the code works and how settings compare; they are not\n"
-        "real-world accuracy. See synthesis.json for the exact configuration.\n"
+        "real-world accuracy. See synthesis.json and ood.json for the exact configuration.\n"
     ))

@@ -1,0 +1,78 @@
+"""The synthetic world: rooms' RT60, held-out voices/rooms/noise kinds, OOD text, and the one-way imports."""
+import ast
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from preprocessing.synthetic.noise import HELD_OUT_NOISE_TYPES, TRAIN_NOISE_TYPES
+from preprocessing.synthetic.ood import home_talk, read_numbers, unseen_shares, utterances
+from preprocessing.synthetic.rooms import HELD_OUT_ROOMS, TRAIN_ROOMS, measure_rt60, simulate_room
+from preprocessing.synthetic.voice import OOD_PITCH, OOD_SPEED, OOD_VOICES, PITCH, SPEED, TRAIN_VOICES
+
+PREPROCESSING = Path(__file__).resolve().parents[2] / "preprocessing"
+
+
+@pytest.mark.parametrize("rt60", [0.3, 0.6])
+def test_simulated_room_has_the_requested_rt60(rt60):
+    rir = simulate_room((6.0, 4.0, 2.7), rt60, 2.0, np.random.default_rng(0))
+    assert measure_rt60(rir) == pytest.approx(rt60, rel=0.2)
+
+
+def test_schroeder_rt60_of_an_exponential_decay():
+    t = np.arange(16000) / 16000
+    rir = np.random.default_rng(1).standard_normal(16000) * 10 ** (-3 * t / 0.4)  # −60 dB after 0.4 s
+    assert measure_rt60(rir) == pytest.approx(0.4, rel=0.05)
+
+
+def test_held_out_voices_rooms_and_noise_kinds_are_disjoint_from_training():
+    for gender in ("male", "female"):
+        assert not set(OOD_VOICES[gender]) & set(TRAIN_VOICES[gender])
+        low, high = OOD_PITCH[gender]
+        assert high < PITCH[gender][0] or low >= PITCH[gender][1]
+    assert sum(len(v) for v in OOD_VOICES.values()) >= 4
+    assert all(high <= SPEED[0] or low >= SPEED[1] for low, high in OOD_SPEED)
+    assert not set(HELD_OUT_NOISE_TYPES) & set(TRAIN_NOISE_TYPES)
+    assert TRAIN_ROOMS.rt60[1] < HELD_OUT_ROOMS.rt60[0] and TRAIN_ROOMS.length[1] < HELD_OUT_ROOMS.length[0]
+
+
+def test_hand_written_text_is_not_from_the_grammar_and_is_readable():
+    from preprocessing.synthetic.generation import generate_sentences
+
+    talk = home_talk()
+    assert len(talk) >= 200 and len(set(talk)) == len(talk)
+    assert not set(talk) & set(generate_sentences())
+    assert not any(c.isdigit() or c.isascii() and c.isalpha() for s in talk for c in s)
+
+
+def test_written_korean_is_read_out_and_cut():
+    assert read_numbers("제1조 2010년 0번") == "제일조 이천십년 영번"
+    pieces = utterances("제12조 ① 모든 국민은 신체의 자유를 가진다. 제3조에 따른 TV 조항은 없다. 漢字가 여기 있다.")
+    assert pieces == ["모든 국민은 신체의 자유를 가진다"]  # "제십이조" alone is too short; Latin, Hanja dropped
+    assert utterances("제12조에 따라 신고한다.") == ["제십이조에 따라 신고한다"]
+    long = utterances(" ".join(["가나"] * 25) + ".")
+    assert [len(p.split()) for p in long] == [10, 10, 5]
+
+
+def test_unseen_shares_count_syllables_and_eojeols():
+    shares = unseen_shares(["가나 다라"], ["가나 가"])
+    assert shares["syllable_tokens_unseen"] == 0.5  # 다, 라 of 가, 나, 다, 라
+    assert shares["eojeol_tokens_unseen"] == 0.5  # 다라
+
+
+def _imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_library_part_never_imports_the_synthetic_corpus():
+    library = [p for p in PREPROCESSING.glob("*.py")]
+    assert len(library) > 10
+    offenders = {p.name: sorted(n for n in _imports(p) if n.startswith("preprocessing.synthetic"))
+                 for p in library if p.name != "__main__.py"}  # the command line may start the builder
+    assert {name: found for name, found in offenders.items() if found} == {}
