@@ -159,6 +159,12 @@ FORMS = {
     "casual_honorific_present": lambda v: honorific_stem(v)[:-1] + "셔",
     "casual_honorific_past": lambda v: honorific_stem(v)[:-1] + "셨어",
     "casual_honorific_future": lambda v: add_final(honorific_stem(v), "ㄹ") + " 거야",
+    "formal_present": lambda v: _formal(v.stem),
+    "formal_past": lambda v: _past_base(v) + "습니다",
+    "formal_future": lambda v: with_eu(v, "ㄹ") + " 겁니다",
+    "formal_honorific_present": lambda v: _formal(honorific_stem(v)),
+    "formal_honorific_past": lambda v: honorific_stem(v)[:-1] + "셨습니다",
+    "formal_honorific_future": lambda v: add_final(honorific_stem(v), "ㄹ") + " 겁니다",
     "polite_suggestion": lambda v: with_eu(v, "ㄹ까요"),
     "casual_suggestion": lambda v: v.stem + "자",
     "casual_question_suggestion": lambda v: with_eu(v, "ㄹ까"),
@@ -195,6 +201,14 @@ FORMS = {
     "future_modifier": lambda v: with_eu(v, "ㄹ"),
     "present_modifier": _present_modifier,
 }
+
+
+def _formal(stem: str) -> str:
+    """합쇼체 present: 먹습니다, 갑니다, 만듭니다 (ㄹ drops before ㅂ)."""
+    final = decompose(stem[-1])[2]
+    if final == "ㄹ":
+        return add_final(drop_final(stem), "ㅂ") + "니다"
+    return stem + "습니다" if final else add_final(stem, "ㅂ") + "니다"
 
 
 def conjugate(verb: Verb | str, form: str) -> str:

@@ -92,6 +92,7 @@ PARTICLE_PAIRS = (
     ("이라서", "라서"),  # copula "because it is"
     ("이세요", "세요"),  # honorific copula: 의사세요, 경찰관이세요
     ("이면", "면"),  # copula "if it is": 두 개면, 삼 인분이면
+    ("이라고", "라고"),  # quoting: 닭이라고 읽어
 )
 # Lookup by either form or by the slash notation ("을", "를", "을/를"). The
 # vowel form 야 is left out: it belongs both to 아/야 and to 이야/야.
@@ -128,3 +129,37 @@ def with_particle(noun: str, particle: str) -> str:
 def familiar_name(given_name: str) -> str:
     """The form of a given name used in casual talk: 민준 → 민준이, 지우 → 지우."""
     return given_name + "이" if has_batchim(given_name) else given_name
+
+
+def common_syllables() -> tuple[str, ...]:
+    """The 2,350 syllables of KS X 1001 (the EUC-KR set): the ones in everyday written use."""
+    def common(char: str) -> bool:  # KS X 1001 syllables are cp949 bytes B0–C8, A1–FE (the rest are UHC extensions)
+        lead, trail = char.encode("cp949")
+        return 0xB0 <= lead <= 0xC8 and trail >= 0xA1
+
+    return tuple(c for c in map(chr, range(HANGUL_FIRST, HANGUL_LAST + 1)) if common(c))
+
+
+# Where Korean is not read as written: a final consonant (받침) followed by the next syllable's initial.
+_OBSTRUENT_FINALS = set("ㄱㄲㄳㄷㅅㅆㅈㅊㅌㅂㅍㅄㄺㄼㄿ")  # sounded as ㄱ, ㄷ or ㅂ
+SOUND_CHANGES = {
+    "liaison": lambda final, initial: bool(final) and initial == "ㅇ",  # 길을 → 기를
+    "nasalization": lambda final, initial: final in _OBSTRUENT_FINALS and initial in ("ㄴ", "ㅁ"),  # 막는 → 망는
+    "liquidization": lambda final, initial: (final, initial) in (("ㄴ", "ㄹ"), ("ㄹ", "ㄴ")),  # 신라 → 실라
+    "tensing": lambda final, initial: final in _OBSTRUENT_FINALS and initial in ("ㄱ", "ㄷ", "ㅂ", "ㅅ", "ㅈ"),  # 학교 → 학꾜
+    "aspiration": lambda final, initial: (final in ("ㅎ", "ㄶ", "ㅀ") and initial in ("ㄱ", "ㄷ", "ㅈ"))
+    or (final in _OBSTRUENT_FINALS and initial == "ㅎ"),  # 막혀서 → 마켜서
+}
+
+
+def sound_change_contexts(sentences) -> dict[str, int]:
+    """How often each :data:`SOUND_CHANGES` context occurs between two syllables of a word in ``sentences``."""
+    counts = dict.fromkeys(SOUND_CHANGES, 0)
+    for sentence in sentences:
+        for word in sentence.split():
+            for left, right in zip(word, word[1:]):
+                if is_hangul_syllable(left) and is_hangul_syllable(right):
+                    final, initial = decompose(left)[2], decompose(right)[0]
+                    for name, applies in SOUND_CHANGES.items():
+                        counts[name] += applies(final, initial)
+    return counts

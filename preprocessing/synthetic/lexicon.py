@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from preprocessing.synthetic.hangul import common_syllables
+
 DATA = Path(__file__).with_name("data")
 
 
@@ -120,3 +122,7 @@ CASUAL_PHRASES = _LEXICON["casual_phrases"]
 PROVERBS = _LEXICON["proverbs"]
 POLITE_PHRASES = _LEXICON["polite_phrases"]
 SERVICE_PHRASES = _LEXICON["service_phrases"]
+SOUND_CHANGE_WORDS = _LEXICON["sound_change_words"]
+
+# Reading practice (한글 공부): every syllable in everyday use, each in at least one sentence.
+COMMON_SYLLABLES = common_syllables()

@@ -27,14 +27,14 @@ import numpy as np
 import pandas as pd
 
 from preprocessing.files import atomic_write_json
-from preprocessing.manifest import write_manifest
+from preprocessing.manifest import read_manifest, write_manifest
 from preprocessing.pipeline import noise_manifests
-from preprocessing.text import normalize, transcript_problem
-from preprocessing.synthetic.corpus import SynthConfig, make_speakers, record_all, training_sentences
 from preprocessing.synthetic.hangul import sentence_syllables
 from preprocessing.synthetic.noisy import make_noisy_sets
 from preprocessing.synthetic.numbers import sino_number
+from preprocessing.synthetic.speakers import make_speakers, record_all
 from preprocessing.synthetic.voice import OOD_PITCH, OOD_SPEED, OOD_VOICES
+from preprocessing.text import normalize, transcript_problem
 
 DATA = Path(__file__).with_name("data")
 MAX_WORDS = 10  # longer sentences are cut into pieces of at most this many eojeols
@@ -120,46 +120,50 @@ def unseen_shares(sentences: list[str], training: list[str]) -> dict:
     }
 
 
-def _record_set(name: str, sentences: list[str], speakers, root: Path, config: SynthConfig, first_index: int) -> pd.DataFrame:
+def _record_set(name: str, sentences: list[str], speakers, root: Path, seed: int, workers: int,
+                first_index: int) -> pd.DataFrame:
     folder = root / "ood" / name
-    jobs = [(str(folder), speakers[k % len(speakers)], text, first_index + k, config.seed * 1_000_003 + first_index + k)
+    jobs = [(str(folder), speakers[k % len(speakers)], text, first_index + k, seed * 1_000_003 + first_index + k)
             for k, text in enumerate(sentences)]
-    durations = record_all(jobs, config.workers, name)
+    durations = record_all(jobs, workers, name)
     rows = [{"path": str(folder / s.folder / f"{s.folder}_{i:04d}.wav"), "text": normalize(text), "duration": d,
              "gender": s.gender, "speaker": s.recorder_id, "age": s.age, "env": s.env}
             for (_, s, text, i, _), d in zip(jobs, durations)]
     return pd.DataFrame(rows)
 
 
-def build_ood_sets(root: str | Path, config: SynthConfig, rir_dir: Path, noise_kinds: tuple[str, ...]) -> dict:
-    """Write the out-of-domain sets and their manifests under ``root``; return the ``ood.json`` summary."""
+def build_ood_sets(root: str | Path, train_text: list[str], held_text: list[str], rir_dir: Path,
+                   noise_kinds: tuple[str, ...], hand_written: int = 10_000, written: int = 200, voice_sentences: int = 200,
+                   outdoor_share: float = 0.1, seed: int = 0, workers: int = 1) -> dict:
+    """Write the out-of-domain sets and their manifests under ``root``; return the ``ood.json`` summary.
+
+    ``train_text`` / ``held_text`` are the grammar's training and held-out
+    sentences: the OOD text must avoid both; the OOD voices speak held-out ones.
+    """
     root = Path(root)
     manifests = root / "manifests"
-    train_text, held_text = training_sentences(config)
     training = {normalize(s) for s in train_text} | {normalize(s) for s in held_text}
-    rng = np.random.default_rng(config.seed + 7)
-    text = ood_text(training, config.ood_hand_written, config.ood_written, config.seed)
-    text_speakers = make_speakers(16, rng, 1_800_000_000, config.outdoor_share)
-    held = [held_text[i] for i in rng.permutation(len(held_text))[: config.ood_voice]]
+    rng = np.random.default_rng(seed + 7)
+    text = ood_text(training, hand_written, written, seed)
+    text_speakers = make_speakers(16, rng, 1_800_000_000, outdoor_share)
+    held = [held_text[i] for i in rng.permutation(len(held_text))[:voice_sentences]]
     voice_speakers = make_speakers(2 * max(len(v) for v in OOD_VOICES.values()), rng, 1_900_000_000,
-                                   config.outdoor_share, OOD_VOICES, OOD_PITCH, OOD_SPEED)
-    summary = {"noise_kinds": list(noise_kinds), "rooms": str(rir_dir)}
+                                   outdoor_share, OOD_VOICES, OOD_PITCH, OOD_SPEED)
+    summary = {"noise_kinds": list(noise_kinds), "rooms": Path(rir_dir).resolve().relative_to(root.resolve()).as_posix()}
     for k, (name, sentences, speakers) in enumerate((("test_ood_text", text, text_speakers),
                                                       ("test_ood_voice", held, voice_speakers))):
         if not (manifests / f"{name}.csv").exists():
-            write_manifest(_record_set(name, sentences, speakers, root, config, 10_000_000 * (k + 1)),
+            write_manifest(_record_set(name, sentences, speakers, root, seed, workers, 10_000_000 * (k + 1)),
                            manifests / f"{name}.csv")
         noisy_root = root / "ood" / f"{name}_noisy"
         if not (noisy_root / "done").exists():
-            from preprocessing.manifest import read_manifest
-
-            make_noisy_sets(read_manifest(manifests / f"{name}.csv"), noisy_root, rir_dir, noise_kinds,
-                            seed=config.seed + 11 + k)
+            make_noisy_sets(read_manifest(manifests / f"{name}.csv"), noisy_root, rir_dir, noise_kinds, seed=seed + 11 + k)
             (noisy_root / "done").touch()
-        noise_manifests(noisy_root, manifests, workers=config.workers, prefix=f"{name}_noisy")
+        noise_manifests(noisy_root, manifests, workers=workers, prefix=f"{name}_noisy")
         summary[name] = {"utterances": len(sentences), "voices": sorted({s.voice for s in speakers})}
-    summary["test_ood_text"].update(hand_written=len([s for s in text if s in set(home_talk())]),
-                                    written_korean=len(text) - len([s for s in text if s in set(home_talk())]),
+    talk = set(home_talk())
+    summary["test_ood_text"].update(hand_written=sum(s in talk for s in text),
+                                    written_korean=sum(s not in talk for s in text),
                                     unseen_in_training=unseen_shares(text, train_text))
     atomic_write_json(root / "ood.json", summary)
     return summary

@@ -29,6 +29,7 @@ from preprocessing.synthetic.lexicon import (
     CITIES,
     CLINICS,
     CLOTHING,
+    COMMON_SYLLABLES,
     COLOURED_THINGS,
     COLOURS,
     COOKING_STEPS,
@@ -86,6 +87,7 @@ from preprocessing.synthetic.lexicon import (
     SHAPES,
     SHOPPING_ITEMS,
     SNACKS,
+    SOUND_CHANGE_WORDS,
     SPORTS,
     SPOTS,
     STREET_SPOTS,
@@ -123,10 +125,13 @@ def _join(*parts: str) -> str:
     return " ".join(part for part in parts if part)
 
 
+_HONORIFIC_PREFIX = {"polite": "honorific_", "casual": "casual_honorific_", "formal": "formal_honorific_"}
+
+
 def _form(verb: Verb, style: str, tense: str, honorific: bool = False) -> str:
-    """The finite form for a style ("polite"/"casual"), a tense and subject honorific."""
+    """The finite form for a style ("polite"/"casual"/"formal"), a tense and subject honorific."""
     if honorific:
-        return conjugate(verb, ("honorific_" if style == "polite" else "casual_honorific_") + tense)
+        return conjugate(verb, _HONORIFIC_PREFIX[style] + tense)
     return conjugate(verb, f"{style}_{tense}")
 
 
@@ -289,6 +294,18 @@ def _i_did_it(rng, action):
         me = rng.choice(("저는", "저도", "제가")) if style == "polite" else rng.choice(("나는", "나도", "나", "내가"))
     return _finish(_join(me, _time_phrase(rng, tense, action), _object_phrase(rng, noun, particle, style),
                          _form(registered_verb(verb_name), style, tense)))
+
+
+def _formal_report(rng, action):
+    """합쇼체, as on the news or to a guest: 동생이 어제 숙제를 했습니다. / 할머니께서 시장에 가십니까?"""
+    noun, particle, verb_name, who = action
+    tense = _tense(rng, action)
+    person, honorific = _person(rng, who)
+    sentence = _join(_subject(rng, person, honorific), _time_phrase(rng, tense, action),
+                     _object_phrase(rng, noun, particle, "polite"), _form(registered_verb(verb_name), "formal", tense, honorific))
+    if rng.random() < 0.3:  # a formal question: -습니까? / -ㅂ니까?
+        return _finish(sentence[: -len("니다")] + "니까?")
+    return _finish(sentence)
 
 
 def _did_you_do_it(rng, action):
@@ -501,7 +518,7 @@ CUSTOM_PATTERNS = (_someone_did_it, _did_you_do_it, _let_us_do_it, _want_to, _re
                    _have_to, _i_did_it)
 
 # _someone_did_it is listed twice so that plain statements are the most common.
-ACTION_PATTERNS = (_someone_did_it, _someone_did_it, _i_did_it, _did_you_do_it, _let_us_do_it,
+ACTION_PATTERNS = (_formal_report, _formal_report, _formal_report, _someone_did_it, _someone_did_it, _i_did_it, _did_you_do_it, _let_us_do_it,
                    _please_do_it, _someone_did_not, _could_not, _want_to, _have_to, _doing_it_now,
                    _first_this_then_that, _likes_doing, _can_you, _go_to_do_it, _why_not, _i_will,
                    _before_doing, _remember_when)
@@ -1765,6 +1782,29 @@ def _service_phrase_sentence(rng, phrase):
     return _finish(phrase)
 
 
+def _pronunciation_sentence(rng, word):
+    """Reading practice with a word not read as written: 국물은 궁물이라고 읽어요."""
+    return _finish(rng.choice((
+        f"{_p(word, '은')} 어떻게 읽어요?",
+        f"받아쓰기에 {_p(word, '이')} 나왔어",
+        f"{_p(rng.choice(GIVEN_NAMES), '아')} {word} 한번 읽어 봐",
+        f"{_p(word, '은')} 쓰는 거랑 읽는 게 달라요",
+        f"선생님이 {word} 발음을 가르쳐 주셨어요",
+    )))
+
+
+def _reading_practice_sentence(rng, syllable):
+    """Learning to read and write Hangul: one syllable, said on its own or before a vowel (닭이라고 → 달기라고)."""
+    return _finish(rng.choice((
+        f"이 글자는 {_p(syllable, '이라고')} 읽어",
+        f"{_p(rng.choice(GIVEN_NAMES), '아')} 이 글자는 {_p(syllable, '이야')}",
+        f"받아쓰기에서 {syllable} 자를 틀렸어요",
+        f"{syllable} 자는 어떻게 써요?",
+        f"엄마 이거 {_p(syllable, '이에요')}?",
+        f"{_p(syllable, '이랑')} {_p(rng.choice(COMMON_SYLLABLES), '은')} 소리가 달라",
+    )))
+
+
 # ---------------------------------------------------------------------------
 # The generator
 # ---------------------------------------------------------------------------
@@ -1851,4 +1891,6 @@ TEMPLATES = (
     (_phrase_sentence, CASUAL_PHRASES, 2),
     (_polite_phrase_sentence, POLITE_PHRASES, 1),
     (_service_phrase_sentence, SERVICE_PHRASES, 1),
+    (_reading_practice_sentence, COMMON_SYLLABLES, 1),
+    (_pronunciation_sentence, SOUND_CHANGE_WORDS, 2),
 )

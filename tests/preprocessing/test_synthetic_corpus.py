@@ -1,4 +1,4 @@
-"""The embedded synthetic corpus → AI Hub reader → manifests, at a tiny size."""
+"""The embedded synthetic corpus → AI Hub reader → manifests, with its out-of-domain sets, at a tiny size."""
 import json
 
 import pytest
@@ -76,3 +76,39 @@ def test_default_corpus_is_built_only_when_a_default_path_is_missing(tmp_path, m
     assert built == []
     synth.ensure_corpus_for("data/synthetic/manifests/train.csv")
     assert built == [synth.DEFAULT_ROOT]
+
+
+def test_out_of_domain_sets_share_nothing_with_training(corpus):
+    from preprocessing.synthetic.noise import HELD_OUT_NOISE_TYPES
+    from preprocessing.synthetic.voice import TRAIN_VOICES
+
+    root, paths = corpus
+    train = read_manifest(paths["train"])
+    training_voices = {json.loads(p.read_text(encoding="utf-8"))["synthetic"]["voice"]
+                       for p in (root / "자유대화" / "Training").rglob("*.json")}
+    for name in ("test_ood_text", "test_ood_voice"):
+        ood = read_manifest(paths[name])
+        assert len(ood) and not set(ood["text"]) & set(train["text"])
+        assert not set(ood["speaker"]) & set(train["speaker"])
+        voices = {json.loads(p.read_text(encoding="utf-8"))["synthetic"]["voice"]
+                  for p in (root / "ood" / name).rglob("*.json")}
+        assert voices and (not voices & training_voices if name == "test_ood_voice" else voices <= {
+            f"ko+{v}" for vs in TRAIN_VOICES.values() for v in vs})
+        for condition in ("far", "near"):
+            noisy = read_manifest(paths[f"{name}_noisy_{condition}"])
+            assert sorted(noisy["text"]) == sorted(ood["text"])
+        kinds = {json.loads(p.read_text(encoding="utf-8"))["noise"]["type"]
+                 for p in (root / "ood" / f"{name}_noisy").rglob("*.json")}
+        assert kinds and kinds <= set(HELD_OUT_NOISE_TYPES)
+    summary = json.loads((root / "ood.json").read_text(encoding="utf-8"))
+    assert summary["rooms"].endswith("held_out")
+    assert summary["test_ood_text"]["hand_written"] == TINY.ood_hand_written
+    assert summary["test_ood_text"]["written_korean"] == TINY.ood_written
+
+
+def test_same_seed_gives_identical_manifests(tmp_path):
+    config = SynthConfig(hours=0.01, train_speakers=2, held_out_speakers=4, sentences=8000, rooms=2, ood=False,
+                         workers=2, seed=5)
+    first, second = (prepare_default_corpus(tmp_path / name, config) for name in ("a", "b"))
+    for name in ("train", "valid", "test", "noisy_far", "noisy_near"):
+        assert first[name].read_bytes() == second[name].read_bytes(), name

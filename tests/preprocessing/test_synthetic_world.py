@@ -76,3 +76,22 @@ def test_the_library_part_never_imports_the_synthetic_corpus():
     offenders = {p.name: sorted(n for n in _imports(p) if n.startswith("preprocessing.synthetic"))
                  for p in library if p.name != "__main__.py"}  # the command line may start the builder
     assert {name: found for name, found in offenders.items() if found} == {}
+
+
+def test_preprocessing_has_no_import_cycles():
+    modules = {".".join(p.relative_to(PREPROCESSING.parent).with_suffix("").parts): p for p in PREPROCESSING.rglob("*.py")}
+    graph = {name: {n for n in _imports(path) if n in modules and n != name} for name, path in modules.items()}
+    done, stack = set(), []
+
+    def visit(name):
+        assert name not in stack, " → ".join(stack[stack.index(name):] + [name])
+        if name in done:
+            return
+        stack.append(name)
+        for other in sorted(graph[name]):
+            visit(other)
+        stack.pop()
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name)
