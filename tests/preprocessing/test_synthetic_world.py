@@ -95,3 +95,22 @@ def test_preprocessing_has_no_import_cycles():
 
     for name in sorted(graph):
         visit(name)
+
+
+def test_training_pool_is_large_and_covers_the_common_syllables():
+    from preprocessing.synthetic.corpus import SynthConfig, training_sentences
+    from preprocessing.synthetic.hangul import common_syllables, sentence_syllables
+
+    train, held = training_sentences(SynthConfig())
+    assert len(set(train)) >= 50_000 and not set(train) & set(held)
+    syllables = sentence_syllables(train)
+    assert len(syllables) >= 1800
+    assert len(common_syllables()) == 2350 and len(set(common_syllables()) - syllables) < 200
+
+
+def test_sound_change_contexts_are_counted_within_words():
+    from preprocessing.synthetic.hangul import sound_change_contexts
+
+    counts = sound_change_contexts(["길을 막혀서 학교에 가요.", "신라 국물 좋고"])
+    # 길을 (ㄹ+ㅇ), 학교에 (ㅛ+ㅇ: no 받침, so not), 막혀 (ㄱ+ㅎ), 학교 (ㄱ+ㄱ), 신라 (ㄴ+ㄹ), 국물 (ㄱ+ㅁ), 좋고 (ㅎ+ㄱ)
+    assert counts == {"liaison": 1, "nasalization": 1, "liquidization": 1, "tensing": 1, "aspiration": 2}
