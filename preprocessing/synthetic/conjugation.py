@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from preprocessing.synthetic.hangul import add_final, compose, decompose, drop_final, final_consonant, is_hangul_syllable
+from preprocessing.synthetic.hangul import (add_final, compose, decompose, drop_final, final_consonant,
+                                           is_hangul_syllable)
 from preprocessing.synthetic.lexicon import load_data
 
 @dataclass(frozen=True)

@@ -144,10 +144,10 @@ def common_syllables() -> tuple[str, ...]:
 _OBSTRUENT_FINALS = set("ㄱㄲㄳㄷㅅㅆㅈㅊㅌㅂㅍㅄㄺㄼㄿ")  # sounded as ㄱ, ㄷ or ㅂ
 SOUND_CHANGES = {
     "liaison": lambda final, initial: bool(final) and initial == "ㅇ",  # 길을 → 기를
-    "nasalization": lambda final, initial: final in _OBSTRUENT_FINALS and initial in ("ㄴ", "ㅁ"),  # 막는 → 망는
+    "nasalization": lambda final, initial: final in _OBSTRUENT_FINALS and initial in "ㄴㅁ",  # 막는 → 망는
     "liquidization": lambda final, initial: (final, initial) in (("ㄴ", "ㄹ"), ("ㄹ", "ㄴ")),  # 신라 → 실라
-    "tensing": lambda final, initial: final in _OBSTRUENT_FINALS and initial in ("ㄱ", "ㄷ", "ㅂ", "ㅅ", "ㅈ"),  # 학교 → 학꾜
-    "aspiration": lambda final, initial: (final in ("ㅎ", "ㄶ", "ㅀ") and initial in ("ㄱ", "ㄷ", "ㅈ"))
+    "tensing": lambda final, initial: final in _OBSTRUENT_FINALS and initial in "ㄱㄷㅂㅅㅈ",  # 학교 → 학꾜
+    "aspiration": lambda final, initial: (final in ("ㅎ", "ㄶ", "ㅀ") and initial in "ㄱㄷㅈ")
     or (final in _OBSTRUENT_FINALS and initial == "ㅎ"),  # 막혀서 → 마켜서
 }
 

@@ -133,8 +133,8 @@ def _record_set(name: str, sentences: list[str], speakers, root: Path, seed: int
 
 
 def build_ood_sets(root: str | Path, train_text: list[str], held_text: list[str], rir_dir: Path,
-                   noise_kinds: tuple[str, ...], hand_written: int = 10_000, written: int = 200, voice_sentences: int = 200,
-                   outdoor_share: float = 0.1, seed: int = 0, workers: int = 1) -> dict:
+                   noise_kinds: tuple[str, ...], hand_written: int = 10_000, written: int = 200,
+                   voice_sentences: int = 200, outdoor_share: float = 0.1, seed: int = 0, workers: int = 1) -> dict:
     """Write the out-of-domain sets and their manifests under ``root``; return the ``ood.json`` summary.
 
     ``train_text`` / ``held_text`` are the grammar's training and held-out
@@ -149,7 +149,8 @@ def build_ood_sets(root: str | Path, train_text: list[str], held_text: list[str]
     held = [held_text[i] for i in rng.permutation(len(held_text))[:voice_sentences]]
     voice_speakers = make_speakers(2 * max(len(v) for v in OOD_VOICES.values()), rng, 1_900_000_000,
                                    outdoor_share, OOD_VOICES, OOD_PITCH, OOD_SPEED)
-    summary = {"noise_kinds": list(noise_kinds), "rooms": Path(rir_dir).resolve().relative_to(root.resolve()).as_posix()}
+    rooms = Path(rir_dir).resolve().relative_to(root.resolve()).as_posix()
+    summary = {"noise_kinds": list(noise_kinds), "rooms": rooms}
     for k, (name, sentences, speakers) in enumerate((("test_ood_text", text, text_speakers),
                                                       ("test_ood_voice", held, voice_speakers))):
         if not (manifests / f"{name}.csv").exists():
@@ -157,7 +158,8 @@ def build_ood_sets(root: str | Path, train_text: list[str], held_text: list[str]
                            manifests / f"{name}.csv")
         noisy_root = root / "ood" / f"{name}_noisy"
         if not (noisy_root / "done").exists():
-            make_noisy_sets(read_manifest(manifests / f"{name}.csv"), noisy_root, rir_dir, noise_kinds, seed=seed + 11 + k)
+            make_noisy_sets(read_manifest(manifests / f"{name}.csv"), noisy_root, rir_dir, noise_kinds,
+                            seed=seed + 11 + k)
             (noisy_root / "done").touch()
         noise_manifests(noisy_root, manifests, workers=workers, prefix=f"{name}_noisy")
         summary[name] = {"utterances": len(sentences), "voices": sorted({s.voice for s in speakers})}
