@@ -69,7 +69,7 @@ def load_rooms(rir_dir: str | os.PathLike | None, seed: int) -> list[np.ndarray]
         from preprocessing.synthetic.rooms import TRAIN_ROOMS, random_room
 
         return [random_room((TRAIN_ROOMS, seed * 101 + k))[0] for k in range(8)]
-    files = find_audio_files([rir_dir])
+    files = find_audio_files([rir_dir]) if Path(rir_dir).is_dir() else []
     if not files:
         raise ValueError(f"no impulse responses (audio files) under {rir_dir}")
     return [load_audio(p) for p in files]
