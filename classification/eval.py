@@ -15,7 +15,7 @@ import hydra
 from hydra.core.hydra_config import HydraConfig
 from omegaconf import DictConfig
 
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.synthetic.corpus import ensure_corpus_for
 from classification.inference import USER_ERRORS, evaluate, load_classifier
 from classification.metrics import confusion_text
 from classification.plots import plot_confusion

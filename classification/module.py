@@ -31,7 +31,7 @@ from classification.metrics import classification_metrics
 from classification.model import build_model
 from preprocessing.augment import WaveAugment
 from preprocessing.report import Rejects
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.synthetic.corpus import ensure_corpus_for
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,8 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     ``cfg.export`` is a path, an inference-only copy of the best checkpoint to it.
     """
     data = DataConfig(**cfg.data)
-    ensure_corpus_for(data.train_manifest, data.valid_manifest)  # the noise folder: WaveAugment, when it loads it
+    wave = cfg.augment.wave or {}  # the embedded corpus also holds the noise clips and rooms augmentation reads
+    ensure_corpus_for(data.train_manifest, data.valid_manifest, wave.get("noise_dir"), wave.get("rir_dir"))
     pl.seed_everything(cfg.seed, workers=True)
     module = build_module(cfg)
     sample_rate, wave = module.features.config.sample_rate, cfg.augment.wave

@@ -43,7 +43,7 @@ from preprocessing.audio import SAMPLE_RATE
 from preprocessing.augment import WaveAugment
 from preprocessing.files import append_section, atomic_write_json, atomic_write_text
 from preprocessing.manifest import read_manifest
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.synthetic.corpus import ensure_corpus_for
 from preprocessing.tokenizer import build_tokenizer
 
 CONFIGS = Path(__file__).resolve().parents[1] / "configs" / "deepspeech2"

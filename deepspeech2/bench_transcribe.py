@@ -40,7 +40,7 @@ from deepspeech2.transcription import transcribe_files
 from preprocessing.audio import SAMPLE_RATE, load_audio
 from preprocessing.files import append_section, atomic_write_json
 from preprocessing.manifest import read_manifest
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.synthetic.corpus import ensure_corpus_for
 from preprocessing.vad import speech_segments
 
 MANIFESTS = {split: Path(f"data/synthetic/manifests/{split}.csv") for split in ("train", "valid", "test")}

@@ -17,7 +17,7 @@ from omegaconf import DictConfig, OmegaConf
 
 from deepspeech2.inference import USER_ERRORS, evaluate, load_recognizer
 from preprocessing.files import atomic_path, atomic_write_json
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.synthetic.corpus import ensure_corpus_for
 
 
 @hydra.main(version_base="1.3", config_path="../configs/deepspeech2", config_name="eval")

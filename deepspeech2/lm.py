@@ -45,7 +45,7 @@ from deepspeech2.inference import USER_ERRORS, Recognizer, load_recognizer, mani
 from deepspeech2.metrics import cer
 from preprocessing.files import atomic_path, atomic_write_json
 from preprocessing.manifest import read_manifest
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.synthetic.corpus import ensure_corpus_for
 
 BOS, EOS, UNK = "<s>", "</s>", "<unk>"
 MAX_ORDER = 6  # KenLM's compiled-in limit

@@ -38,7 +38,7 @@ from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
 from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import SpecAugment, WaveAugment
 from preprocessing.manifest import read_manifest
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.synthetic.corpus import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
 
 log = logging.getLogger(__name__)
@@ -239,7 +239,8 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     augmentation and trainer settings come from ``cfg``.
     """
     pl.seed_everything(cfg.seed, workers=True)
-    ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest)  # the noise folder: WaveAugment, when it loads it
+    wave = cfg.augment.wave or {}  # the embedded corpus also holds the noise clips and rooms augmentation reads
+    ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest, wave.get("noise_dir"), wave.get("rir_dir"))
     resume = resolve_resume(cfg.ckpt_path, run_dir)
     if resume:
         module = DeepSpeech2Module(**load_checkpoint(resume)["hyper_parameters"])

@@ -7,10 +7,10 @@
 
 * **Conditions** are manifests: the clean test split and the household-noise sets
   (far- and near-field; AI Hub's, or the synthetic corpus's made by
-  :func:`preprocessing.noisy.make_noisy_sets`), each decoded as it is and after
+  :func:`preprocessing.synthetic.noisy.make_noisy_sets`), each decoded as it is and after
   ``noisereduce`` (:class:`~deepspeech2.inference.Recognizer` ``denoise``).
 * **The SNR sweep** mixes clean test utterances with each synthetic household
-  noise type (:func:`preprocessing.noisy.noise_bank`, a seed of its own) at
+  noise type (:func:`preprocessing.synthetic.noisy.noise_bank`, a seed of its own) at
   fixed SNRs, in memory (:func:`preprocessing.noise.mix_at_snr`).
 * The **table** has the original project's layout: 구분 | 노이즈 제거유무 | 일반 음성 CER |
   원거리 소음 CER | 근거리 소음 CER.
@@ -34,8 +34,9 @@ from deepspeech2.metrics import corpus_error_counts  # noqa: E402
 from preprocessing.audio import AudioError, load_audio  # noqa: E402
 from preprocessing.files import atomic_path, atomic_write_json, atomic_write_text  # noqa: E402
 from preprocessing.manifest import read_manifest  # noqa: E402
-from preprocessing.noise import NOISE_TYPES, mix_at_snr  # noqa: E402
-from preprocessing.noisy import babble_voices, noise_bank  # noqa: E402
+from preprocessing.noise import mix_at_snr  # noqa: E402
+from preprocessing.synthetic.noise import NEEDS_VOICES, TRAIN_NOISE_TYPES as NOISE_TYPES  # noqa: E402
+from preprocessing.synthetic.noisy import babble_voices, noise_bank  # noqa: E402
 
 COLUMNS = ["model", "condition", "denoise", "noise_type", "snr_db", "utterances", "cer", "wer"]
 TABLE_CONDITIONS = {"clean": "일반 음성 CER", "far": "원거리 소음 CER", "near": "근거리 소음 CER"}
@@ -81,8 +82,8 @@ def sweep_noise(seed: int, types: Sequence[str]) -> dict[str, list[np.ndarray]]:
     unknown = set(types) - set(NOISE_TYPES)
     if unknown:
         raise ValueError(f"unknown noise types {sorted(unknown)}; choose from {', '.join(NOISE_TYPES)}")
-    voices = babble_voices(4, seed) if "tv_babble" in types else None
-    return {kind: clips for kind, clips in noise_bank(seed, 2, 20.0, voices).items() if kind in types}
+    voices = babble_voices(4, seed) if set(types) & set(NEEDS_VOICES) else None
+    return {kind: clips for kind, clips in noise_bank(seed, NOISE_TYPES, 2, 20.0, voices).items() if kind in types}
 
 
 def markdown_table(results: pd.DataFrame) -> str:

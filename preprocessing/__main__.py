@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--workers", type=int, default=os.cpu_count())
     p.add_argument("--force", action="store_true", help="delete and rebuild an existing corpus")
+    p.add_argument("--no-ood", action="store_true", help="skip the out-of-domain test sets")
 
     p = sub.add_parser("aihub", help="AI Hub 자유대화 folder → train/valid/test manifests")
     p.add_argument("root")
@@ -54,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--manifest", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=2)
+    p.add_argument("--rooms", help="folder of room impulse responses for the far-field copies "
+                                   "(default: eight simulated rooms; the embedded corpus's: data/synthetic/rooms/train)")
 
     p = sub.add_parser("vocab", help="build a label vocabulary from a training manifest")
     p.add_argument("manifest")
@@ -88,9 +91,9 @@ def _run(args) -> int:
     from preprocessing import pipeline
 
     if args.command == "synth":
-        from preprocessing.synth import SynthConfig, prepare_default_corpus
+        from preprocessing.synthetic.corpus import SynthConfig, prepare_default_corpus
 
-        config = SynthConfig(hours=args.hours, seed=args.seed, workers=args.workers)
+        config = SynthConfig(hours=args.hours, seed=args.seed, workers=args.workers, ood=not args.no_ood)
         paths = prepare_default_corpus(args.root, config, force=args.force)
         print("\n".join(f"{name:>10}: {path}" for name, path in paths.items()))
     elif args.command == "aihub":
@@ -105,9 +108,9 @@ def _run(args) -> int:
         print(json.dumps(report["splits"], ensure_ascii=False, indent=2))
     elif args.command == "noisy":
         from preprocessing.manifest import read_manifest
-        from preprocessing.noisy import make_noisy_sets
+        from preprocessing.synthetic.noisy import make_noisy_sets
 
-        count = make_noisy_sets(read_manifest(args.manifest), args.out, args.seed)
+        count = make_noisy_sets(read_manifest(args.manifest), args.out, args.rooms, seed=args.seed)
         print(f"wrote {count} noisy utterances under {args.out}; read them with: python -m preprocessing noise {args.out} --out ...")
     elif args.command == "vocab":
         size = pipeline.vocabulary(args.manifest, args.out, args.kind, args.min_count)

@@ -19,8 +19,7 @@ import torchaudio
 from torch import nn
 
 from preprocessing.audio import SAMPLE_RATE, find_audio_files, load_audio
-from preprocessing.noise import mix_at_snr, reverberate, room_impulse_response
-from preprocessing.synth import ensure_corpus_for
+from preprocessing.noise import mix_at_snr, reverberate
 
 
 class AugmentError(ValueError):
@@ -30,8 +29,9 @@ class AugmentError(ValueError):
 class WaveAugment:
     """Speed perturbation, reverberation, noise injection and volume perturbation of one ``(S,)`` waveform.
 
-    Reverberation convolves with a synthetic room response (RT60 0.3–0.9 s,
-    :func:`preprocessing.noise.room_impulse_response`), as far-field microphones hear a room.
+    Reverberation convolves with a room impulse response from ``rir_dir`` (a
+    precomputed bank, loaded once: the embedded corpus writes simulated rooms to
+    ``data/synthetic/rooms/train``), as far-field microphones hear a room.
 
     Runs in the data-loading workers, in memory. Random draws come from a
     NumPy generator seeded from ``torch.initial_seed()``, which Lightning's
@@ -40,22 +40,23 @@ class WaveAugment:
 
     def __init__(self, speed_factors: Sequence[float] = (1.0,), gain_db: Sequence[float] = (0.0, 0.0),
                  noise_dir: str | None = None, noise_prob: float = 0.0, snr_db: Sequence[float] = (0.0, 20.0),
-                 reverb_prob: float = 0.0, sample_rate: int = SAMPLE_RATE):
+                 reverb_prob: float = 0.0, rir_dir: str | None = None, sample_rate: int = SAMPLE_RATE):
         self.speed_factors = [float(f) for f in speed_factors]
         self.reverb_prob = float(reverb_prob)
         self.gain_db = [float(g) for g in gain_db]
         self.noise_prob = float(noise_prob)
         self.snr_db = [float(s) for s in snr_db]
         self.sample_rate = sample_rate
-        self.noises = self._load_noises(noise_dir) if self.noise_prob > 0 else []
+        self.noises = self._load_clips(noise_dir, "noise_dir", "noise injection") if self.noise_prob > 0 else []
+        self.rooms = self._load_clips(rir_dir, "rir_dir", "reverberation") if self.reverb_prob > 0 else []
         self._rng: np.random.Generator | None = None
 
-    def _load_noises(self, noise_dir: str | None) -> list[np.ndarray]:
-        """Every noise clip under ``noise_dir``, loaded once and kept in memory."""
-        ensure_corpus_for(noise_dir)
-        files = find_audio_files([noise_dir]) if noise_dir and Path(noise_dir).is_dir() else []
+    def _load_clips(self, folder: str | None, setting: str, purpose: str) -> list[np.ndarray]:
+        """Every audio clip under ``folder``, loaded once and kept in memory."""
+        files = find_audio_files([folder]) if folder and Path(folder).is_dir() else []
         if not files:
-            raise AugmentError(f"noise injection needs audio files in augment.wave.noise_dir (got {noise_dir!r})")
+            raise AugmentError(f"{purpose} needs audio files in augment.wave.{setting} (got {folder!r}; "
+                               "the embedded corpus's are made by `python -m preprocessing synth`)")
         return [load_audio(p, self.sample_rate) for p in files]
 
     @property
@@ -79,7 +80,7 @@ class WaveAugment:
         if factor != 1.0:
             waveform = torchaudio.functional.speed(torch.from_numpy(waveform), self.sample_rate, factor)[0].numpy()
         if self.reverb_prob and rng.random() < self.reverb_prob:
-            waveform = reverberate(waveform, room_impulse_response(self.sample_rate, rng))
+            waveform = reverberate(waveform, self.rooms[rng.integers(len(self.rooms))])
         if self.noises and rng.random() < self.noise_prob:
             noise = self.noises[rng.integers(len(self.noises))]
             waveform = mix_at_snr(waveform, noise, rng.uniform(*self.snr_db), rng)

@@ -15,7 +15,7 @@ from hydra import compose, initialize_config_dir
 
 from classification.module import train
 from preprocessing.audio import SAMPLE_RATE, write_audio
-from preprocessing.synth import speak
+from preprocessing.synthetic.voice import speak
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIGS = REPO / "configs" / "classification"

@@ -58,7 +58,9 @@ def test_train_eval_transcribe_analyze(run_cli, trained, tiny_manifest, conversa
 
 def test_training_with_noise_augmentation(run_cli, tiny_overrides, tmp_path):
     write_audio(tmp_path / "noise" / "hum.wav", 0.1 * np.random.default_rng(0).standard_normal(16000))
-    quick = [*tiny_overrides, "trainer.max_epochs=1", "augment=noise", "augment.wave.reverb_prob=0.5"]
+    write_audio(tmp_path / "rooms" / "room.wav", np.exp(-np.arange(4000) / 800) * np.random.default_rng(1).uniform(-1, 1, 4000))
+    quick = [*tiny_overrides, "trainer.max_epochs=1", "augment=noise", "augment.wave.reverb_prob=0.5",
+             f"augment.wave.rir_dir={tmp_path / 'rooms'}"]
     result = run_cli("train", *quick, f"augment.wave.noise_dir={tmp_path / 'noise'}", f"hydra.run.dir={tmp_path / 'r'}")
     assert result.returncode == 0, result.stderr[-3000:]
     assert "best checkpoint:" in result.stdout

@@ -13,7 +13,7 @@ from deepspeech2.formats import OutputWriter, srt_time
 from deepspeech2.inference import SettingError, evaluate, load_recognizer
 from deepspeech2.transcription import VAD, transcribe_files
 from preprocessing.audio import SAMPLE_RATE, find_audio_files, write_audio
-from preprocessing.synth import speak
+from preprocessing.synthetic.voice import speak
 
 UTTERANCES = [("m3", 40, "엄마 밥 주세요"), ("f3", 70, "오늘 날씨가 좋아요"), ("m1", 30, "학교에 가요"),
               ("f1", 80, "내일 만나요"), ("m3", 40, "물 좀 주세요"), ("f3", 70, "아빠 어디 가요")]

@@ -27,7 +27,11 @@ def test_wave_augment(tmp_path):
     assert 10 * np.log10(np.mean(speech**2) / np.mean(residual**2)) == pytest.approx(10.0, abs=0.5)
     with pytest.raises(AugmentError, match="noise_dir"):
         WaveAugment(noise_dir=str(tmp_path / "nothing"), noise_prob=0.5)
-    reverberant = WaveAugment(reverb_prob=1.0)(speech)
+    with pytest.raises(AugmentError, match="rir_dir"):
+        WaveAugment(reverb_prob=0.5)
+    decay = np.exp(-np.arange(4000) / 800.0) * np.random.default_rng(5).standard_normal(4000)  # an RT60 ≈ 0.35 s tail
+    write_audio(tmp_path / "rooms" / "room_0.wav", 0.9 * decay / np.abs(decay).max())
+    reverberant = WaveAugment(reverb_prob=1.0, rir_dir=str(tmp_path / "rooms"))(speech)
     assert len(reverberant) == len(speech) and np.sqrt(np.mean(reverberant**2)) == pytest.approx(
         np.sqrt(np.mean(speech**2)), rel=1e-3)  # same length and loudness
     assert np.corrcoef(reverberant, speech)[0, 1] < 0.95  # but smeared by the room

@@ -11,7 +11,7 @@ NOTEBOOKS = Path(__file__).parents[2] / "preprocessing"
 
 @pytest.mark.slow
 def test_notebooks_execute(tmp_path, monkeypatch):
-    from preprocessing.synth import SynthConfig, synthesize_corpus
+    from preprocessing.synthetic.corpus import SynthConfig, synthesize_corpus
 
     synthesize_corpus(tmp_path / "corpus", SynthConfig(hours=0.01, train_speakers=2, held_out_speakers=2, workers=2))
     monkeypatch.setenv("CORPUS_ROOT", str(tmp_path / "corpus" / "자유대화"))

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from preprocessing.audio import SAMPLE_RATE
-from preprocessing.synth import speak
+from preprocessing.synthetic.voice import speak
 from preprocessing.vad import VADConfig, speech_segments
 
 UTTERANCES = [("m3", 40, "엄마 밥 주세요"), ("f3", 70, "오늘 날씨가 좋아요"), ("m1", 30, "학교에 가요"),

@@ -1,4 +1,4 @@
-"""Tests for the project's hand-written household grammar (preprocessing.sentences)."""
+"""Tests for the project's hand-written household grammar (preprocessing.synthetic: hangul … generation)."""
 from __future__ import annotations
 
 import hashlib
@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from preprocessing.sentences import (
+from preprocessing.synthetic.conjugation import ADJECTIVES, VERBS, Verb, conjugate, negate
+from preprocessing.synthetic.generation import DEFAULT_SIZE, generate_sentences, is_valid_sentence, split_sentences
+from preprocessing.synthetic.hangul import compose, decompose, final_consonant, has_batchim, sentence_syllables, with_particle
+from preprocessing.synthetic.lexicon import (
     ACTIONS,
     ANIMAL_SOUNDS,
     BEFORE_STEPS,
@@ -21,35 +24,16 @@ from preprocessing.sentences import (
     CLOTHING,
     COOKING_STEPS,
     COUNTRIES,
-    DEFAULT_SIZE,
     DISHES,
     GIVEN_NAMES,
     INSTRUMENTS,
     MEDICINES,
     MIMETIC_SCENES,
-    MONTH_NAMES,
     NEIGHBOURHOODS,
     SYMPTOMS,
-    VERBS,
-    ADJECTIVES,
     WEATHER_EVENTS,
-    Verb,
-    clock_time,
-    compose,
-    conjugate,
-    decompose,
-    final_consonant,
-    generate_sentences,
-    has_batchim,
-    is_valid_sentence,
-    native_number,
-    negate,
-    sentence_syllables,
-    sino_number,
-    split_sentences,
-    with_particle,
-    won,
 )
+from preprocessing.synthetic.numbers import MONTH_NAMES, clock_time, native_number, sino_number, won
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # Hangul words separated by single spaces, optionally ending in "." or "?".
@@ -168,7 +152,7 @@ def test_negative_n_is_rejected():
 
 
 def _digest_with_hash_seed(hash_seed: str) -> str:
-    code = ("import hashlib; from preprocessing.sentences import generate_sentences; "
+    code = ("import hashlib; from preprocessing.synthetic.generation import generate_sentences; "
             "print(hashlib.sha256('\\n'.join(generate_sentences(seed=3)).encode()).hexdigest())")
     env = dict(os.environ, PYTHONHASHSEED=hash_seed, PYTHONPATH=str(REPO_ROOT))
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, env=env,

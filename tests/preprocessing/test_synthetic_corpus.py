@@ -1,12 +1,13 @@
-"""The embedded synthetic corpus → AI Hub reader → manifests, at a tiny size."""
+"""The embedded synthetic corpus → AI Hub reader → manifests, with its out-of-domain sets, at a tiny size."""
 import json
 
 import pytest
 
 from preprocessing.manifest import read_manifest
-from preprocessing.synth import SynthConfig, plan, prepare_default_corpus
+from preprocessing.synthetic.corpus import SynthConfig, plan, prepare_default_corpus
 
-TINY = SynthConfig(hours=0.03, train_speakers=4, held_out_speakers=4, workers=2, seed=3)
+TINY = SynthConfig(hours=0.03, train_speakers=4, held_out_speakers=4, sentences=8000, rooms=4, ood_hand_written=12,
+                   ood_written=8, ood_voice=10, workers=2, seed=3)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +67,7 @@ def test_noisy_sets_and_noise_folder(corpus):
 
 
 def test_default_corpus_is_built_only_when_a_default_path_is_missing(tmp_path, monkeypatch):
-    import preprocessing.synth as synth
+    import preprocessing.synthetic.corpus as synth
 
     built = []
     monkeypatch.setattr(synth, "ensure_default_corpus", built.append)
@@ -75,3 +76,39 @@ def test_default_corpus_is_built_only_when_a_default_path_is_missing(tmp_path, m
     assert built == []
     synth.ensure_corpus_for("data/synthetic/manifests/train.csv")
     assert built == [synth.DEFAULT_ROOT]
+
+
+def test_out_of_domain_sets_share_nothing_with_training(corpus):
+    from preprocessing.synthetic.noise import HELD_OUT_NOISE_TYPES
+    from preprocessing.synthetic.voice import TRAIN_VOICES
+
+    root, paths = corpus
+    train = read_manifest(paths["train"])
+    training_voices = {json.loads(p.read_text(encoding="utf-8"))["synthetic"]["voice"]
+                       for p in (root / "자유대화" / "Training").rglob("*.json")}
+    for name in ("test_ood_text", "test_ood_voice"):
+        ood = read_manifest(paths[name])
+        assert len(ood) and not set(ood["text"]) & set(train["text"])
+        assert not set(ood["speaker"]) & set(train["speaker"])
+        voices = {json.loads(p.read_text(encoding="utf-8"))["synthetic"]["voice"]
+                  for p in (root / "ood" / name).rglob("*.json")}
+        assert voices and (not voices & training_voices if name == "test_ood_voice" else voices <= {
+            f"ko+{v}" for vs in TRAIN_VOICES.values() for v in vs})
+        for condition in ("far", "near"):
+            noisy = read_manifest(paths[f"{name}_noisy_{condition}"])
+            assert sorted(noisy["text"]) == sorted(ood["text"])
+        kinds = {json.loads(p.read_text(encoding="utf-8"))["noise"]["type"]
+                 for p in (root / "ood" / f"{name}_noisy").rglob("*.json")}
+        assert kinds and kinds <= set(HELD_OUT_NOISE_TYPES)
+    summary = json.loads((root / "ood.json").read_text(encoding="utf-8"))
+    assert summary["rooms"].endswith("held_out")
+    assert summary["test_ood_text"]["hand_written"] == TINY.ood_hand_written
+    assert summary["test_ood_text"]["written_korean"] == TINY.ood_written
+
+
+def test_same_seed_gives_identical_manifests(tmp_path):
+    config = SynthConfig(hours=0.01, train_speakers=2, held_out_speakers=4, sentences=8000, rooms=2, ood=False,
+                         workers=2, seed=5)
+    first, second = (prepare_default_corpus(tmp_path / name, config) for name in ("a", "b"))
+    for name in ("train", "valid", "test", "noisy_far", "noisy_near"):
+        assert first[name].read_bytes() == second[name].read_bytes(), name
