@@ -1,10 +1,14 @@
 """Write the demo Spaces' example clips:  ``python -m spaces.examples [--spec spaces/examples.yaml]``.
 
 What is said, by which held-out espeak-ng voice, in which condition (clean, near- or far-field
-household noise) and which Space gets which clip is data, in ``spaces/examples.yaml``. Every clip
-is spoken with :func:`preprocessing.synth.record` (the corpus generator's voice, microphone and
-room tone) and mixed with :mod:`preprocessing.noise` as the noisy test sets are; the conversation
-is its turns one after another. Each Space folder gets ``examples/<clip>.flac`` and
+household noise) and which Space gets which clip is data, in ``spaces/examples.yaml``. The clips come
+from outside the training world: only held-out voices
+(:data:`preprocessing.synthetic.voice.OOD_VOICES`), held-out noise kinds
+(:data:`preprocessing.synthetic.noise.HELD_OUT_NOISE_TYPES`) and held-out rooms
+(:data:`preprocessing.synthetic.rooms.HELD_OUT_ROOMS`), and sentences written by hand. Every clip is
+spoken with :func:`preprocessing.synthetic.speakers.record` (the corpus' voice, microphone and room
+tone) and mixed as the noisy test sets are (:mod:`preprocessing.synthetic.noisy`); the conversation
+is its turns one after another. The clips are no test set: nothing evaluates on them. Each Space folder gets ``examples/<clip>.flac`` and
 ``examples/references.csv`` (a manifest: path, text, duration, gender, speaker = the espeak-ng
 variant, condition, noise, snr_db), plus ``examples/conversation.csv`` (one row per turn, with
 start and end seconds) where it has the conversation. The same spec and seed write the same files.
@@ -21,9 +25,12 @@ import yaml
 
 from preprocessing.audio import SAMPLE_RATE, write_audio
 from preprocessing.manifest import write_manifest
-from preprocessing.noise import GENERATORS, NOISE_TYPES, mix_at_snr, reverberate, room_impulse_response
-from preprocessing.noisy import CONDITIONS
-from preprocessing.synth import FEMALE_VOICES, MALE_VOICES, Speaker, record
+from preprocessing.noise import mix_at_snr, reverberate
+from preprocessing.synthetic.noise import GENERATORS, HELD_OUT_NOISE_TYPES, TRAIN_NOISE_TYPES
+from preprocessing.synthetic.noisy import CONDITIONS
+from preprocessing.synthetic.rooms import HELD_OUT_ROOMS, random_room
+from preprocessing.synthetic.speakers import Speaker, record
+from preprocessing.synthetic.voice import OOD_VOICES, TRAIN_VOICES, Channel
 from preprocessing.text import normalize
 
 SPACES_DIR = Path(__file__).resolve().parent
@@ -33,16 +40,21 @@ MAX_BYTES = 1_000_000  # all Spaces' example files together
 
 
 def load_spec(path: str | Path = SPEC) -> dict:
-    """The examples spec, checked: held-out voices, known conditions and noises, SNRs in their condition's range.
+    """The examples spec, checked: held-out voices of their gender, known conditions, held-out noises,
+    SNRs in their condition's range.
 
     Raises:
         ValueError: with a one-line reason.
     """
     spec = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    corpus_voices = {v.lower() for v in MALE_VOICES + FEMALE_VOICES}
     for name, voice in spec["voices"].items():
-        if voice["variant"].lower() in corpus_voices:
-            raise ValueError(f"voice {name}: the corpus generator uses {voice['variant']}; examples need held-out voices")
+        variant, gender = voice["variant"], voice["gender"]
+        if any(variant in variants for variants in TRAIN_VOICES.values()):
+            raise ValueError(f"voice {name}: {variant} is a training voice; examples need held-out voices "
+                             f"({', '.join(OOD_VOICES['male'] + OOD_VOICES['female'])})")
+        if variant not in OOD_VOICES.get(gender, ()):
+            raise ValueError(f"voice {name}: {variant} is not a held-out {gender} voice "
+                             f"({', '.join(OOD_VOICES.get(gender, ()))})")
     for name, clip in spec["clips"].items():
         condition = clip["condition"]
         if clip["voice"] not in spec["voices"]:
@@ -51,8 +63,11 @@ def load_spec(path: str | Path = SPEC) -> dict:
             raise ValueError(f"clip {name}: condition must be clean, {' or '.join(CONDITIONS)}, not {condition!r}")
         if condition in CONDITIONS:
             low, high = CONDITIONS[condition][1]
-            if clip.get("noise") not in NOISE_TYPES or not low <= clip.get("snr_db", high + 1) <= high:
-                raise ValueError(f"clip {name}: {condition} needs noise (one of {', '.join(NOISE_TYPES)}) "
+            if clip.get("noise") in TRAIN_NOISE_TYPES:
+                raise ValueError(f"clip {name}: {clip['noise']} is a training noise type; examples need held-out "
+                                 f"noise ({', '.join(HELD_OUT_NOISE_TYPES)})")
+            if clip.get("noise") not in HELD_OUT_NOISE_TYPES or not low <= clip.get("snr_db", high + 1) <= high:
+                raise ValueError(f"clip {name}: {condition} needs noise (one of {', '.join(HELD_OUT_NOISE_TYPES)}) "
                                  f"and snr_db in {low:g}…{high:g}")
     known = set(spec["clips"]) | {spec["conversation"]["name"]}
     for space, names in spec["spaces"].items():
@@ -66,17 +81,20 @@ def speaker(spec: dict, name: str) -> Speaker:
     voice = spec["voices"][name]
     return Speaker(recorder_id=name, gender=voice["gender"], age=40, region="서울", env="실내",
                    voice=voice["variant"], pitch=int(voice["pitch"]), speed=int(spec["speed"]),
-                   lowpass=7600.0, highpass=80.0, noise_floor_db=-60.0)
+                   channel=Channel(highpass=80.0, lowpass=7600.0, noise_floor_db=-60.0))
 
 
 def render_clip(spec: dict, clip: dict, rng: np.random.Generator) -> np.ndarray:
-    """One clip: the sentence spoken by its voice, then its condition's noise (and room, far-field)."""
+    """One clip: the sentence spoken by its voice, then its condition's noise (and held-out room, far-field)."""
     audio = record(speaker(spec, clip["voice"]), clip["text"], rng)
     if clip["condition"] == "clean":
         return audio
     reverb = CONDITIONS[clip["condition"]][2]
     if reverb:
-        audio = reverberate(audio, room_impulse_response(SAMPLE_RATE, rng))
+        import pyroomacoustics
+
+        pyroomacoustics.random.seed(int(rng.integers(2**31)))  # its ray tracing draws from its own generator
+        audio = reverberate(audio, random_room((HELD_OUT_ROOMS, int(rng.integers(2**31))))[0])
     noise = GENERATORS[clip["noise"]](len(audio) / SAMPLE_RATE + 1.0, SAMPLE_RATE, rng)
     return mix_at_snr(audio, noise, float(clip["snr_db"]), rng)
 

@@ -67,7 +67,8 @@ def test_example_clips_and_conversation_are_answered_right(client):
     rows = segments["data"]
     assert [row[2] for row in rows] == list(turns["gender"])
     assert all(turn.start <= row[0] < row[1] <= turn.end for row, turn in zip(rows, turns.itertuples()))
-    assert re.search(r"\n15\.0 s of audio analyzed in [0-9.]+ s$", summary)
+    seconds = examples.loc[examples["condition"] == "conversation", "duration"].iloc[0]
+    assert re.search(rf"\n{seconds:.1f} s of audio analyzed in [0-9.]+ s$", summary)
 
 
 @pytest.fixture(scope="module")
