@@ -8,10 +8,12 @@ from outside the training world: only held-out voices
 (:data:`preprocessing.synthetic.rooms.HELD_OUT_ROOMS`), and sentences written by hand. Every clip is
 spoken with :func:`preprocessing.synthetic.speakers.record` (the corpus' voice, microphone and room
 tone) and mixed as the noisy test sets are (:mod:`preprocessing.synthetic.noisy`); the conversation
-is its turns one after another. The clips are no test set: nothing evaluates on them. Each Space folder gets ``examples/<clip>.flac`` and
-``examples/references.csv`` (a manifest: path, text, duration, gender, speaker = the espeak-ng
-variant, condition, noise, snr_db), plus ``examples/conversation.csv`` (one row per turn, with
-start and end seconds) where it has the conversation. The same spec and seed write the same files.
+is its turns one after another. The clips are no test set: nothing evaluates on them.
+
+Each Space folder gets ``examples/<clip>.flac`` and ``examples/references.csv`` (a manifest: path,
+text, duration, gender, speaker = the espeak-ng variant, condition, noise, snr_db), plus
+``examples/conversation.csv`` (one row per turn, with start and end seconds) where it has the
+conversation. The same spec and seed write the same files.
 """
 from __future__ import annotations
 

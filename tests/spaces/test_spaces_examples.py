@@ -1,4 +1,4 @@
-"""The Spaces' example clips: from outside the training world, small, and exactly what ``python -m spaces.examples`` writes."""
+"""The Spaces' example clips: from outside the training world, small, and what ``python -m spaces.examples`` writes."""
 from __future__ import annotations
 
 from pathlib import Path
