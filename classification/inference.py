@@ -27,6 +27,7 @@ from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
+from preprocessing.progress import progress_bar
 
 # Errors the command-line tools report as one line (bad input, not bugs).
 USER_ERRORS = (AudioError, AugmentError, CheckpointError, DataError, ManifestError)
@@ -115,9 +116,14 @@ class FileResult:
     error: str | None = None
 
 
-def classify_files(classifier: GenderClassifier, paths: Sequence[str | os.PathLike]) -> list[FileResult]:
-    """Classify files, ``classifier.batch_size`` at a time; a file that fails gets an error and the others carry on."""
+def classify_files(classifier: GenderClassifier, paths: Sequence[str | os.PathLike],
+                   progress: bool = False) -> list[FileResult]:
+    """Classify files, ``classifier.batch_size`` at a time; a file that fails gets an error and the others carry on.
+
+    ``progress``: a progress bar over the files on stderr (when it is a terminal).
+    """
     results: list[FileResult] = []
+    bar = progress_bar(None, "classifying", progress, total=len(paths), unit="file")
     for start in range(0, len(paths), classifier.batch_size):
         chunk = [FileResult(str(p)) for p in paths[start : start + classifier.batch_size]]
         loaded = []  # (result, waveform) of the usable files
@@ -134,6 +140,8 @@ def classify_files(classifier: GenderClassifier, paths: Sequence[str | os.PathLi
         for (result, _), (gender, probability) in zip(loaded, classifier.predict([w for _, w in loaded])):
             result.gender, result.probability = gender, probability
         results += chunk
+        bar.update(len(chunk))
+    bar.close()
     return results
 
 

@@ -21,6 +21,7 @@ from tqdm import tqdm
 from deepspeech2.inference import USER_ERRORS, load_recognizer
 from deepspeech2.robustness import condition_row, snr_sweep_rows, sweep_noise, sweep_utterances, write_results
 from preprocessing.synth import ensure_corpus_for
+from preprocessing.command_line import run_command
 
 
 @hydra.main(version_base="1.3", config_path="../configs/deepspeech2", config_name="benchmark")
@@ -58,4 +59,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "deepspeech2", "benchmark", __doc__)

@@ -16,8 +16,9 @@ import torch
 from preprocessing import checkpoint as shared
 from preprocessing.checkpoint import CheckpointError
 
-DEFAULT_CHECKPOINT = Path("deepspeech2/pretrained/ds2_small_synthetic_noise.ckpt")  # the demo default (MODEL_CARD.md)
-DEFAULT_LM = Path("deepspeech2/pretrained/ds2_small_synthetic_jamo.arpa")  # 6-gram jamo LM of the training transcripts
+PRETRAINED = Path(__file__).resolve().parent / "pretrained"  # found from any working directory
+DEFAULT_CHECKPOINT = PRETRAINED / "ds2_small_synthetic_noise.ckpt"  # the demo default (MODEL_CARD.md)
+DEFAULT_LM = PRETRAINED / "ds2_small_synthetic_jamo.arpa"  # 6-gram jamo LM of the training transcripts
 REQUIRED = ("model", "features", "tokenizer")
 
 
@@ -26,7 +27,7 @@ def load_checkpoint(path: str | os.PathLike) -> dict:
     hint = (
         "the pretrained model is not there yet: train one with `python -m deepspeech2.train` "
         "and pass checkpoint=outputs/deepspeech2/<date>/<time>/checkpoints/<best>.ckpt"
-        if Path(path) == DEFAULT_CHECKPOINT
+        if Path(path).resolve() == DEFAULT_CHECKPOINT
         else "pass checkpoint=PATH to an existing .ckpt file"
     )
     return shared.load_checkpoint(path, REQUIRED, "DeepSpeech2", hint)

@@ -18,6 +18,7 @@ from omegaconf import DictConfig, OmegaConf
 from deepspeech2.inference import USER_ERRORS, evaluate, load_recognizer
 from preprocessing.files import atomic_path, atomic_write_json
 from preprocessing.synth import ensure_corpus_for
+from preprocessing.command_line import run_command
 
 
 @hydra.main(version_base="1.3", config_path="../configs/deepspeech2", config_name="eval")
@@ -39,4 +40,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "deepspeech2", "eval", __doc__)

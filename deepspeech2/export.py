@@ -45,6 +45,7 @@ from deepspeech2.checkpoint import load_checkpoint, model_state_dict
 from deepspeech2.inference import USER_ERRORS
 from deepspeech2.model import DeepSpeech2, DeepSpeech2Config, lengths_to_mask, reverse_within_lengths
 from preprocessing.files import atomic_path, atomic_write_json
+from preprocessing.command_line import run_command
 
 FORMATS = {"onnx": ".onnx", "torchscript": ".pt"}
 
@@ -141,4 +142,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "deepspeech2", "export", __doc__)

@@ -94,3 +94,29 @@ def test_bad_manifest_is_a_one_line_error(run_cli, smoke, tmp_path):
                      f"hydra.run.dir={tmp_path / 'run'}")
     assert result.returncode != 0
     assert "error: manifest has no rows" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_transcribe_a_korean_path_from_another_folder(tiny_manifest, tmp_path):
+    """Whisper-style: bare paths (Korean, spaces, brackets, "=") and --options; the default model is found
+    from any working directory."""
+    folder = tmp_path / "녹음 파일 [1]"
+    folder.mkdir()
+    for name in ("일반남여 대화 [2].wav", "a=b.wav"):
+        (folder / name).write_bytes((tiny_manifest.parent / "wav" / "000_0.wav").read_bytes())
+    elsewhere = tmp_path / "다른 곳"
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "deepspeech2.transcribe", str(folder / "일반남여 대화 [2].wav"), "../녹음 파일 [1]/a=b.wav",
+         "--format", "srt", "--output", str(tmp_path / "자막")],
+        cwd=elsewhere, env={**ONE_THREAD, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.strip().splitlines()
+    assert [line.split("\t")[0] for line in lines] == [str(folder / "일반남여 대화 [2].wav"), "../녹음 파일 [1]/a=b.wav"]
+    assert sorted(p.name for p in (tmp_path / "자막").iterdir()) == ["a=b.srt", "일반남여 대화 [2].srt"]
+    assert "00:00:00,000 --> " in (tmp_path / "자막" / "a=b.srt").read_text(encoding="utf-8")
+
+
+def test_help_describes_the_settings(run_cli):
+    result = run_cli("transcribe", "--help")
+    assert result.returncode == 0 and "batch_size: 16  # segments per batch" in result.stdout
+    assert "  decoder (default: greedy):" in result.stdout and "augment" not in result.stdout
