@@ -38,6 +38,11 @@ def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
             if key.startswith("model.")}
 
 
+def resolve_resume(ckpt_path: str | None, run_dir: Path) -> str | None:
+    """``None`` → no resume; ``"last"`` → ``<run_dir>/checkpoints/last.ckpt``; else the path, a classifier checkpoint."""
+    return shared.resolve_resume(ckpt_path, run_dir, load_checkpoint, "outputs/classification/train/<date>/<time>")
+
+
 def export_checkpoint(src: str | os.PathLike, dst: str | os.PathLike) -> Path:
     """Write an inference-only copy of ``src``: the settings and model weights, no optimizer or trainer state."""
     return shared.export_checkpoint(load_checkpoint(src), dst, REQUIRED)

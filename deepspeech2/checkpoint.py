@@ -43,16 +43,8 @@ def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
 
 
 def resolve_resume(ckpt_path: str | None, run_dir: Path) -> str | None:
-    """``None`` → no resume; ``"last"`` → ``<run_dir>/checkpoints/last.ckpt``; else the path, which must exist."""
-    if not ckpt_path:
-        return None
-    path = run_dir / "checkpoints" / "last.ckpt" if ckpt_path == "last" else Path(ckpt_path)
-    if not path.is_file():
-        raise CheckpointError(
-            f"cannot resume: no checkpoint at {path}. To resume a run, point at its folder: "
-            "hydra.run.dir=outputs/deepspeech2/<date>/<time> ckpt_path=last"
-        )
-    return str(path)
+    """``None`` → no resume; ``"last"`` → ``<run_dir>/checkpoints/last.ckpt``; else the path, a DeepSpeech2 checkpoint."""
+    return shared.resolve_resume(ckpt_path, run_dir, load_checkpoint, "outputs/deepspeech2/<date>/<time>")
 
 
 def export_checkpoint(src: str | os.PathLike, dst: str | os.PathLike) -> Path:

@@ -109,3 +109,31 @@ def tiny_checkpoint(tiny_tokenizer, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("tiny_checkpoint") / "tiny.ckpt"
     torch.save({"hyper_parameters": dict(module.hparams), "state_dict": module.state_dict()}, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def train_until_sigterm():
+    """``train_until_sigterm(module, args, run_dir)``: run ``python -m <module> …``, send SIGTERM once the first
+    epoch's ``curves.png`` is written, and return ``(exit code, output)``."""
+    import os
+    import signal
+    import sys
+    import time
+
+    repo = Path(__file__).resolve().parents[1]
+
+    def run(module: str, args: list[str], run_dir: Path) -> tuple[int, str]:
+        log = run_dir.parent / f"{run_dir.name}.log"
+        with open(log, "w") as out:
+            process = subprocess.Popen([sys.executable, "-m", module, *args, f"hydra.run.dir={run_dir}"], cwd=repo,
+                                       env={**os.environ, "OMP_NUM_THREADS": "1"}, stdout=out, stderr=subprocess.STDOUT)
+            try:
+                deadline = time.time() + 150
+                while not (run_dir / "curves.png").exists() and process.poll() is None and time.time() < deadline:
+                    time.sleep(0.05)
+                process.send_signal(signal.SIGTERM)
+                code = process.wait(timeout=60)
+            finally:
+                process.kill()
+        return code, log.read_text()
+    return run

@@ -3,6 +3,7 @@ import json
 import os
 
 import numpy as np
+import torch
 import pandas as pd
 import pytest
 
@@ -107,3 +108,14 @@ def test_analyze_without_a_recording_is_a_one_line_error(run_cli, tmp_path):
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [
         "error: no recording to analyze; pass audio files or folders: python -m classification.analyze REC.wav [FOLDER/ ...]"]
+
+
+def test_sigterm_saves_last_and_exits_non_zero(train_until_sigterm, tiny_manifest, tmp_path):
+    run_dir = tmp_path / "run"
+    code, output = train_until_sigterm("classification.train", [
+        "experiment=smoke", f"data.train_manifest={tiny_manifest}", f"data.valid_manifest={tiny_manifest}",
+        "trainer.max_steps=-1", "trainer.max_epochs=100000"], run_dir)
+    assert code == 1, output[-2000:]
+    assert "stopped by SIGTERM at step" in output and "Traceback" not in output
+    step = torch.load(run_dir / "checkpoints" / "last.ckpt", weights_only=True)["global_step"]
+    assert f"stopped by SIGTERM at step {step};" in output and step >= 3  # after the first epoch's 3 batches

@@ -120,3 +120,14 @@ def test_help_describes_the_settings(run_cli):
     result = run_cli("transcribe", "--help")
     assert result.returncode == 0 and "batch_size: 16  # segments per batch" in result.stdout
     assert "  decoder (default: greedy):" in result.stdout and "augment" not in result.stdout
+
+
+def test_sigterm_saves_last_and_exits_non_zero(train_until_sigterm, smoke, tiny_data, tmp_path):
+    run_dir = tmp_path / "run"
+    code, output = train_until_sigterm("deepspeech2.train", [*smoke, *tiny_data, "data.max_frames_per_batch=800",
+                                                             "trainer.max_steps=-1", "trainer.max_epochs=100000"], run_dir)
+    assert code == 1, output[-2000:]
+    assert "stopped by SIGTERM at step" in output and "Traceback" not in output
+    step = torch.load(run_dir / "checkpoints" / "last.ckpt", map_location="cpu", weights_only=True)["global_step"]
+    assert f"stopped by SIGTERM at step {step};" in output and step >= 3  # after the first epoch's 3 batches
+    assert (run_dir / "curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
