@@ -131,3 +131,22 @@ def test_sigterm_saves_last_and_exits_non_zero(train_until_sigterm, smoke, tiny_
     step = torch.load(run_dir / "checkpoints" / "last.ckpt", map_location="cpu", weights_only=True)["global_step"]
     assert f"stopped by SIGTERM at step {step};" in output and step >= 3  # after the first epoch's 3 batches
     assert (run_dir / "curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_one_line_errors_for_a_non_utf8_manifest_and_a_non_arpa_lm(run_cli, tiny_checkpoint, tiny_manifest, tmp_path):
+    lines = tiny_manifest.read_bytes().splitlines(keepends=True)
+    bad = tiny_manifest.parent / "cp949.csv"  # next to tiny.csv: its relative paths still point at the audio
+    bad.write_bytes(b"".join([*lines[:3], "wav/000_0.wav,오늘 날씨,1.0,male,S0,30,x\n".encode("cp949"), *lines[3:]]))
+    result = run_cli("eval", f"checkpoint={tiny_checkpoint}", f"manifest={bad}", f"hydra.run.dir={tmp_path / 'e'}")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"error: {bad}, line 4: not UTF-8 text (byte 0xbf); manifests are UTF-8 CSV files: convert it, "
+        "e.g. `iconv -f cp949 -t utf-8`"]
+
+    (tmp_path / "lm.arpa").write_text("not a language model\n", encoding="utf-8")
+    result = run_cli("transcribe", str(tiny_manifest.parent / "wav" / "000_0.wav"), f"checkpoint={tiny_checkpoint}",
+                     "decoder=beam_lm", f"decoder.lm_path={tmp_path / 'lm.arpa'}")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'lm.arpa'}: not an ARPA language model (it must start with \\data\\); build one with "
+        "`python -m deepspeech2.lm build --units syllable --output PATH.arpa`"]
