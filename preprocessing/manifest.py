@@ -12,7 +12,8 @@ A manifest has a header and one row per utterance::
   are read as well.
 
 :func:`read_manifest` returns absolute paths; :func:`write_manifest` stores
-them relative to the new manifest and writes atomically.
+them relative to the new manifest, durations rounded to the millisecond, and
+writes atomically.
 """
 from __future__ import annotations
 
@@ -83,6 +84,7 @@ def write_manifest(df: pd.DataFrame, path: str | os.PathLike) -> Path:
         if column not in out.columns:
             out[column] = ""
     out["path"] = [_relative(p, base) for p in out["path"]]
+    out["duration"] = pd.to_numeric(out["duration"], errors="coerce").round(3)  # milliseconds
     extra = [c for c in out.columns if c not in COLUMNS]
     with atomic_path(path) as tmp:
         out[COLUMNS + extra].to_csv(tmp, index=False, encoding="utf-8")
