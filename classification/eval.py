@@ -29,7 +29,7 @@ def main(cfg: DictConfig) -> None:
     try:
         classifier = load_classifier(cfg.checkpoint, cfg.device, batch_size=cfg.batch_size)
         ensure_corpus_for(cfg.manifest)
-        table, summary = evaluate(classifier, cfg.manifest, cfg.num_workers)
+        table, summary = evaluate(classifier, cfg.manifest, cfg.num_workers, cfg.progress)
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")
     summary["checkpoint"] = str(cfg.checkpoint)

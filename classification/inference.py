@@ -146,17 +146,18 @@ def classify_files(classifier: GenderClassifier, paths: Sequence[str | os.PathLi
 
 
 def evaluate(classifier: GenderClassifier, manifest: str | os.PathLike,
-             num_workers: int = 0) -> tuple[pd.DataFrame, dict]:
+             num_workers: int = 0, progress: bool = False) -> tuple[pd.DataFrame, dict]:
     """Classify every usable row of ``manifest`` (whole clips) and score against its ``gender`` column.
 
     Returns:
         A per-clip table (path, gender, predicted, probability = P(female)) in
         manifest order, and a summary: accuracy, macro F1, per-class scores,
-        confusion matrix, and the skipped rows counted by reason.
+        confusion matrix, and the skipped rows counted by reason. ``progress``: a bar over the batches.
     """
     dataset = GenderDataset(manifest, classifier.sample_rate, classifier.min_seconds)
     rows = []
-    for batch in make_loader(dataset, classifier.batch_size, num_workers=num_workers):
+    loader = make_loader(dataset, classifier.batch_size, num_workers=num_workers)
+    for batch in progress_bar(loader, "classifying", progress, unit="batch"):
         if batch is None:
             continue
         for index, label, p in zip(batch.indices, batch.labels.long().tolist(),

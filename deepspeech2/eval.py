@@ -28,7 +28,8 @@ def main(cfg: DictConfig) -> None:
         decoder = OmegaConf.to_container(cfg.decoder)
         recognizer = load_recognizer(cfg.checkpoint, cfg.device, decoder, cfg.precision, cfg.quantize)
         ensure_corpus_for(cfg.manifest)
-        table, summary = evaluate(recognizer, cfg.manifest, cfg.max_frames_per_batch, cfg.num_workers, cfg.strict)
+        table, summary = evaluate(recognizer, cfg.manifest, cfg.max_frames_per_batch, cfg.num_workers, cfg.strict,
+                                  cfg.progress)
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")
     summary.update(checkpoint=str(cfg.checkpoint), decoder=decoder, quantize=cfg.quantize)

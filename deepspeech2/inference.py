@@ -30,6 +30,7 @@ from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
+from preprocessing.progress import progress_bar
 from preprocessing.tokenizer import Tokenizer, tokenizer_from_dict
 
 
@@ -210,16 +211,19 @@ def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", de
 
 
 def manifest_log_probs(recognizer: Recognizer, dataset: SpeechDataset, max_frames_per_batch: int = 16000,
-                       num_workers: int = 0) -> Iterator[tuple[Batch, torch.Tensor, torch.Tensor]]:
-    """``(batch, log_probs (N, T', C), lengths (N,))`` for the utterances of ``dataset``, in length-bucketed batches."""
+                       num_workers: int = 0, progress: bool = False) -> Iterator[tuple[Batch, torch.Tensor, torch.Tensor]]:
+    """``(batch, log_probs (N, T', C), lengths (N,))`` for the utterances of ``dataset``, in length-bucketed batches.
+
+    ``progress``: a bar over the batches on stderr (when it is a terminal).
+    """
     loader = make_loader(dataset, recognizer.features.config.hop_ms, max_frames_per_batch, num_workers=num_workers)
-    for batch in loader:
+    for batch in progress_bar(loader, "decoding", progress, unit="batch"):
         if batch is not None:
             yield batch, *recognizer.log_probs(batch.waveforms, batch.lengths)
 
 
 def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per_batch: int = 16000,
-             num_workers: int = 0, strict: bool = False) -> tuple[pd.DataFrame, dict]:
+             num_workers: int = 0, strict: bool = False, progress: bool = False) -> tuple[pd.DataFrame, dict]:
     """Decode every usable row of ``manifest`` with the recognizer's decoder and score it against its transcript.
 
     Returns:
@@ -228,7 +232,7 @@ def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per
     """
     dataset = SpeechDataset(manifest, recognizer.tokenizer, recognizer.sample_rate, strict=strict)
     rows = []
-    for batch, log_probs, lengths in manifest_log_probs(recognizer, dataset, max_frames_per_batch, num_workers):
+    for batch, log_probs, lengths in manifest_log_probs(recognizer, dataset, max_frames_per_batch, num_workers, progress):
         for index, path, reference, hypothesis in zip(
             batch.indices, batch.paths, batch.texts, recognizer.decoder(log_probs, lengths)
         ):

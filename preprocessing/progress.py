@@ -10,4 +10,4 @@ T = TypeVar("T")
 
 def progress_bar(items: Iterable[T], desc: str, enabled: bool = True, **options) -> tqdm:
     """``items`` wrapped in a tqdm bar on stderr, shown when ``enabled`` and stderr is a terminal."""
-    return tqdm(items, desc=desc, disable=None if enabled else True, dynamic_ncols=True, **options)
+    return tqdm(items, desc=desc, disable=None if enabled else True, **options)

@@ -137,3 +137,21 @@ def train_until_sigterm():
                 process.kill()
         return code, log.read_text()
     return run
+
+
+@pytest.fixture()
+def tty_stderr(monkeypatch):
+    """``terminal = tty_stderr()`` in a test replaces stderr by a buffer that says it is a terminal (progress bars
+    show only on terminals). Called in the test itself: pytest's capture resets stderr after fixtures."""
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    def replace() -> Terminal:
+        terminal = Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        return terminal
+    return replace
