@@ -4,7 +4,8 @@ Every checkpoint is self-describing: its ``hyper_parameters`` hold, as plain
 Python types, the ``model`` config, the ``features`` config (with any global
 normalization statistics) and the ``tokenizer`` dict. That is all
 :func:`deepspeech2.inference.load_recognizer` needs, and the file loads with
-``torch.load(path, weights_only=True)`` (no pickled classes).
+``torch.load(path, weights_only=True)`` (no pickled classes). :func:`load_model` rebuilds the
+acoustic model from it.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import torch
 
+from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
 from preprocessing import checkpoint as shared
 from preprocessing.checkpoint import CheckpointError
 
@@ -40,6 +42,20 @@ def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
         for key, value in checkpoint["state_dict"].items()
         if key.startswith("model.")
     }
+
+
+def load_model(path: str | os.PathLike) -> tuple[DeepSpeech2, dict]:
+    """The acoustic model of a checkpoint, with its weights (float32), and the checkpoint's settings
+    (``hyper_parameters``: ``model``, ``features``, ``tokenizer`` …): what inference, export and warm starts need.
+
+    Raises:
+        CheckpointError: the file is missing, unreadable, or not a DeepSpeech2 checkpoint.
+    """
+    checkpoint = load_checkpoint(path)
+    settings = checkpoint["hyper_parameters"]
+    model = DeepSpeech2(DeepSpeech2Config(**settings["model"]))
+    model.load_state_dict(model_state_dict(checkpoint))
+    return model, settings
 
 
 def resolve_resume(ckpt_path: str | None, run_dir: Path) -> str | None:

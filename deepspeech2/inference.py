@@ -20,12 +20,12 @@ import pandas as pd
 import torch
 from torch import nn
 
-from deepspeech2.checkpoint import CheckpointError, load_checkpoint, model_state_dict
+from deepspeech2.checkpoint import CheckpointError, load_model
 from deepspeech2.data import Batch, DataError, SpeechDataset, make_loader
 from deepspeech2.decoding import Decoder, DecoderError, make_decoder
 from deepspeech2.features import FeatureConfig, FeatureExtractor
 from deepspeech2.metrics import corpus_error_counts, error_counts
-from deepspeech2.model import ConvBlock, DeepSpeech2, DeepSpeech2Config, lengths_to_mask
+from deepspeech2.model import ConvBlock, DeepSpeech2, lengths_to_mask
 from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
@@ -193,10 +193,7 @@ def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", de
         decoder: :func:`~deepspeech2.decoding.make_decoder` arguments (``kind``, ``lm_path``, ``beam_size``…).
         quantize: ``"int8"`` for int8 inference (:func:`quantize_int8`; CPU only: ``device="auto"`` then means the CPU).
     """
-    checkpoint = load_checkpoint(checkpoint_path)
-    settings = checkpoint["hyper_parameters"]
-    model = DeepSpeech2(DeepSpeech2Config(**settings["model"]))
-    model.load_state_dict(model_state_dict(checkpoint))
+    model, settings = load_model(checkpoint_path)
     device_ = resolve_device("cpu" if quantize and device == "auto" else device)
     if quantize not in (None, "int8"):
         raise SettingError(f"quantize must be int8 or null, got {quantize!r}")

@@ -29,7 +29,7 @@ from pytorch_lightning.utilities import rank_zero_info
 from torch import nn
 from torch.utils.data import DataLoader
 
-from deepspeech2.checkpoint import load_checkpoint, model_state_dict, resolve_resume
+from deepspeech2.checkpoint import load_checkpoint, load_model, resolve_resume
 from deepspeech2.data import DataConfig, SpeechDataset, make_loader
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.features import FeatureConfig, FeatureExtractor, estimate_global_stats
@@ -188,8 +188,7 @@ def warm_start(checkpoint_path: str, cfg: DictConfig) -> DeepSpeech2Module:
     optimizer, schedule and SpecAugment from ``cfg``: to continue training with a new schedule, or to
     fine-tune a model on other data (whose characters must be in the checkpoint's vocabulary).
     """
-    checkpoint = load_checkpoint(checkpoint_path)
-    settings = checkpoint["hyper_parameters"]
+    model, settings = load_model(checkpoint_path)
     spec = cfg.augment.spec
     module = DeepSpeech2Module(
         model=settings["model"],
@@ -198,7 +197,7 @@ def warm_start(checkpoint_path: str, cfg: DictConfig) -> DeepSpeech2Module:
         optim=OmegaConf.to_container(cfg.optim, resolve=True),
         spec_augment=OmegaConf.to_container(spec) if spec else None,
     )
-    module.model.load_state_dict(model_state_dict(checkpoint))
+    module.model = model
     return module
 
 

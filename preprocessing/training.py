@@ -50,7 +50,9 @@ class SaveLast(pl.Callback):
         self.path = Path(path)
 
     def on_train_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
-        trainer.save_checkpoint(self.path)
+        saved = getattr(trainer.checkpoint_callback, "_last_global_step_saved", None)  # its last save's step
+        if saved != trainer.global_step:  # stopped by max_steps or max_time since the last validation
+            trainer.save_checkpoint(self.path)
 
     def on_exception(self, trainer: pl.Trainer, pl_module: pl.LightningModule, exception: BaseException) -> None:
         if isinstance(exception, SIGTERMException):

@@ -155,3 +155,49 @@ def tty_stderr(monkeypatch):
         monkeypatch.setattr(sys, "stderr", terminal)
         return terminal
     return replace
+
+
+@pytest.fixture(scope="session")
+def argparse_parsers():
+    """``argparse_parsers(main, argv)``: every ``ArgumentParser`` (sub-commands too) that ``main(argv)`` builds,
+    caught when it parses (nothing runs), as ``{prog: parser}``."""
+    import argparse
+    import sys
+    from unittest import mock
+
+    class Parsed(Exception):
+        pass
+
+    def collect(main, argv=None) -> dict:
+        caught = []
+
+        def parse_args(self, *args, **kwargs):
+            caught.append(self)
+            raise Parsed
+
+        with mock.patch.object(argparse.ArgumentParser, "parse_args", parse_args), \
+                mock.patch.object(sys, "argv", ["prog"]):
+            try:
+                main(argv) if argv is not None else main()
+            except Parsed:
+                pass
+        parsers, todo = {}, list(caught)
+        while todo:
+            parser = todo.pop()
+            parsers[main.__module__ if parser.prog == "prog" else parser.prog] = parser
+            for action in parser._actions:
+                if isinstance(action, argparse._SubParsersAction):
+                    todo += action.choices.values()
+        return parsers
+    return collect
+
+
+@pytest.fixture(scope="session")
+def undocumented_options():
+    """``undocumented_options(parsers)``: ``prog option`` for every argument without a help text."""
+    import argparse
+
+    def find(parsers: dict) -> list[str]:
+        return [f"{prog} {action.dest}" for prog, parser in parsers.items() for action in parser._actions
+                if not isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)) and not action.help]
+    return find

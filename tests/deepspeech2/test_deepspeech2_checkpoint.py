@@ -62,18 +62,33 @@ def test_export_is_small_half_precision_and_loadable(trained_run, tiny_manifest,
 
 
 def test_missing_default_checkpoint_says_what_to_do(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)  # no pretrained file here
+    from deepspeech2 import checkpoint
+
+    monkeypatch.setattr(checkpoint, "DEFAULT_CHECKPOINT", tmp_path / "pretrained.ckpt")  # a package without it
     with pytest.raises(CheckpointError, match="train one with `python -m deepspeech2.train`"):
-        load_checkpoint(DEFAULT_CHECKPOINT)
+        load_checkpoint(tmp_path / "pretrained.ckpt")
     (tmp_path / "junk.ckpt").write_bytes(b"not a checkpoint")
     with pytest.raises(CheckpointError, match="not a readable checkpoint"):
         load_checkpoint(tmp_path / "junk.ckpt")
 
 
-def test_resume_paths(tmp_path):
+def test_resume_paths(tmp_path, tiny_checkpoint):
     assert resolve_resume(None, tmp_path) is None
     with pytest.raises(CheckpointError, match="hydra.run.dir=.* ckpt_path=last"):
         resolve_resume("last", tmp_path)
     (tmp_path / "checkpoints").mkdir()
-    (tmp_path / "checkpoints" / "last.ckpt").touch()
+    (tmp_path / "checkpoints" / "last.ckpt").touch()  # an empty file (a crash while saving) is no checkpoint
+    with pytest.raises(CheckpointError, match="last.ckpt: not a readable checkpoint"):
+        resolve_resume("last", tmp_path)
+    (tmp_path / "checkpoints" / "last.ckpt").write_bytes(tiny_checkpoint.read_bytes())
     assert resolve_resume("last", tmp_path) == str(tmp_path / "checkpoints" / "last.ckpt")
+
+
+def test_load_model_rebuilds_the_model_with_its_weights(tiny_checkpoint):
+    from deepspeech2.checkpoint import load_model
+
+    model, settings = load_model(tiny_checkpoint)
+    saved = torch.load(tiny_checkpoint, weights_only=True)
+    assert settings == saved["hyper_parameters"] and model.config.rnn_hidden == 64
+    for key, value in model.state_dict().items():
+        assert torch.equal(value, saved["state_dict"][f"model.{key}"].float()), key

@@ -109,3 +109,12 @@ def test_tune_and_evaluate_show_progress(tiny_manifest, tiny_checkpoint, tmp_pat
     arpa = build(read_manifest(tiny_manifest)["text"], "syllable", tmp_path / "lm.arpa", order=2)
     tune(recognizer, arpa, tiny_manifest, [0.0, 0.5], [0.0], progress=True)
     assert "tuning α, β: 100%" in tty_stderr.getvalue() and "2/2 [" in tty_stderr.getvalue()
+
+
+def test_every_option_of_the_argparse_commands_is_described(argparse_parsers, undocumented_options):
+    from deepspeech2.benchmarks import training_speed, transcription_speed
+
+    parsers = {**argparse_parsers(main, []), **argparse_parsers(training_speed.main),
+               **argparse_parsers(transcription_speed.main)}
+    assert len(parsers) == 5  # lm, lm build, lm tune, the two speed benchmarks
+    assert undocumented_options(parsers) == []
