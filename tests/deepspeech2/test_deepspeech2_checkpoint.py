@@ -3,7 +3,6 @@ import pytest
 import torch
 
 from deepspeech2.checkpoint import (
-    DEFAULT_CHECKPOINT,
     CheckpointError,
     export_checkpoint,
     load_checkpoint,
