@@ -1,14 +1,16 @@
 """Conversation analysis: who speaks how long, by gender.
 
-Command line:  ``python -m classification.analyze REC.wav [asr_checkpoint=PATH] [key=value ...]``
+Command line:  ``python -m classification.analyze REC.wav [FOLDER/ "*.flac" ...] [--asr-checkpoint PATH] [key=value ...]``
 (settings in ``configs/classification/analyze.yaml``; the report goes to
-``outputs/classification/analyze/<date>/<time>/``). As a library:
+``outputs/classification/analyze/<date>/<time>/``, in a sub-folder per recording
+when there are several; a folder means every recording in it). As a library:
 
     classifier = load_classifier("classification/pretrained/gender_synthetic.ckpt")
     report = analyze_recording("dinner.wav", classifier)
     write_report(report, "outputs/dinner")   # report.json, summary.txt, timeline.png
 
-Steps: voice activity detection (:func:`preprocessing.vad.speech_segments`)
+Steps: voice activity detection (:func:`preprocessing.vad.speech_segments`, with the
+same settings as ``deepspeech2.transcribe``)
 → each segment classified by gender (segments shorter than
 ``min_segment_seconds``, or that the classifier refuses, are
 "undetermined") → optionally transcribed with a DeepSpeech2 checkpoint →
@@ -17,6 +19,7 @@ the female:male ratio.
 """
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from dataclasses import asdict, dataclass
@@ -30,11 +33,12 @@ from omegaconf import DictConfig
 
 from classification.checkpoint import CheckpointError
 from classification.inference import USER_ERRORS, GenderClassifier, load_classifier
-from preprocessing.audio import AUDIO_SUFFIXES
 from classification.plots import plot_timeline
-from preprocessing.audio import load_audio
+from preprocessing.audio import AudioError, find_audio_files, load_audio
+from preprocessing.command_line import run_command
 from preprocessing.files import atomic_write_json, atomic_write_text
-from preprocessing.vad import VADConfig, speech_segments
+from preprocessing.progress import progress_bar
+from preprocessing.vad import VADConfig, pad_segments, speech_segments
 
 GENDERS = ("female", "male", "undetermined")
 
@@ -59,13 +63,18 @@ def transcribe_segments(asr_checkpoint: str | os.PathLike, device: str, waveform
     Raises:
         CheckpointError: the DeepSpeech2 checkpoint cannot be loaded.
     """
+    return _recognizer(str(asr_checkpoint), device).transcribe(list(waveforms))
+
+
+@functools.lru_cache(maxsize=1)
+def _recognizer(asr_checkpoint: str, device: str):
+    """The DeepSpeech2 recognizer, loaded once for all the recordings of a run."""
     from deepspeech2.inference import load_recognizer
 
     try:
-        recognizer = load_recognizer(asr_checkpoint, device)
+        return load_recognizer(asr_checkpoint, device)
     except (OSError, RuntimeError, ValueError) as err:  # DeepSpeech2's own checkpoint errors among them
         raise CheckpointError(f"asr_checkpoint={asr_checkpoint}: {err}") from err
-    return recognizer.transcribe(list(waveforms))
 
 
 def analyze_recording(recording: str | os.PathLike | np.ndarray, classifier: GenderClassifier,
@@ -85,8 +94,9 @@ def analyze_recording(recording: str | os.PathLike | np.ndarray, classifier: Gen
     waveform = load_audio(recording, classifier.sample_rate) if is_file else recording
     rate = classifier.sample_rate
     segments, clips = [], []
-    for start, end in speech_segments(waveform, vad):
-        clip = waveform[round(start * rate) : round(end * rate)]
+    speech = speech_segments(waveform, vad, padded=False)  # speaking time is measured on the speech itself …
+    for (start, end), (left, right) in zip(speech, pad_segments(speech, vad.speech_pad_ms, len(waveform) / rate)):
+        clip = waveform[round(left * rate) : round(right * rate)]  # … the clips keep the pauses' edges, as in transcribe
         problem = (f"shorter than {min_segment_seconds:g} s" if end - start < min_segment_seconds
                    else classifier.problem(clip))
         segments.append(Segment(start, end, "undetermined", note=problem))
@@ -149,27 +159,48 @@ def write_report(report: dict, folder: str | os.PathLike) -> dict[str, Path]:
     return paths
 
 
+def report_folders(recordings: Sequence[str | os.PathLike], out: Path) -> list[Path]:
+    """Where each recording's report goes: ``out`` for a single one, else ``out/<file stem>`` (numbered if taken)."""
+    if len(recordings) == 1:
+        return [out]
+    folders: list[Path] = []
+    for recording in recordings:
+        folder, k = out / Path(recording).stem, 1
+        while folder in folders:
+            k += 1
+            folder = out / f"{Path(recording).stem}_{k}"
+        folders.append(folder)
+    return folders
+
+
 @hydra.main(version_base="1.3", config_path="../configs/classification", config_name="analyze")
 def main(cfg: DictConfig) -> None:
-    out = Path(HydraConfig.get().runtime.output_dir)
+    recordings = find_audio_files(list(cfg.inputs))
+    if not recordings:
+        sys.exit("error: no recording to analyze; pass audio files or folders: "
+                 "python -m classification.analyze REC.wav [FOLDER/ ...]")
     try:
         classifier = load_classifier(cfg.checkpoint, cfg.device)
-        report = analyze_recording(cfg.recording, classifier, VADConfig(**cfg.vad), cfg.min_segment_seconds,
-                                   cfg.asr_checkpoint, cfg.device)
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")
-    paths = write_report(report, out)
-    print(summary_text(report).split("\n\n")[0])
-    print("→ " + ", ".join(str(p) for p in paths.values()))
-
-
-def _as_override(arg: str) -> str:
-    """A bare audio path on the command line (``analyze REC.wav``) → the Hydra override ``recording='REC.wav'``."""
-    if "=" in arg or arg.startswith("-") or not (Path(arg).suffix.lower() in AUDIO_SUFFIXES or Path(arg).is_file()):
-        return arg
-    return "recording='" + arg.replace("'", "\\'") + "'"
+    failed = 0
+    folders = report_folders(recordings, Path(HydraConfig.get().runtime.output_dir))
+    for recording, folder in progress_bar(list(zip(recordings, folders)), "analyzing", cfg.progress, unit="file"):
+        try:
+            report = analyze_recording(recording, classifier, VADConfig(**cfg.vad), cfg.min_segment_seconds,
+                                       cfg.asr_checkpoint, cfg.device)
+        except CheckpointError as err:
+            sys.exit(f"error: {err}")
+        except AudioError as err:
+            failed += 1
+            print(f"error: {err}", file=sys.stderr)
+            continue
+        paths = write_report(report, folder)
+        print(summary_text(report).split("\n\n")[0])
+        print("→ " + ", ".join(str(p) for p in paths.values()))
+    if failed:
+        sys.exit(f"{failed} of {len(recordings)} recordings failed")
 
 
 if __name__ == "__main__":
-    sys.argv[1:] = [_as_override(arg) for arg in sys.argv[1:]]
-    main()
+    run_command(main, "classification", "analyze", __doc__, inputs_key="inputs")

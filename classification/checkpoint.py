@@ -17,7 +17,7 @@ import torch
 from preprocessing import checkpoint as shared
 from preprocessing.checkpoint import CheckpointError  # noqa: F401  (re-exported for callers)
 
-DEFAULT_CHECKPOINT = Path("classification/pretrained/gender_synthetic.ckpt")
+DEFAULT_CHECKPOINT = Path(__file__).resolve().parent / "pretrained" / "gender_synthetic.ckpt"  # from any directory
 REQUIRED = ("model", "features", "labels", "min_seconds")
 
 
@@ -25,8 +25,8 @@ def load_checkpoint(path: str | os.PathLike) -> dict:
     """Load a checkpoint on the CPU, safely (``weights_only=True``), and check that it describes itself."""
     hint = (
         "the pretrained model is missing: train one with `python -m classification.train "
-        f"export={DEFAULT_CHECKPOINT}` (see classification/pretrained/MODEL_CARD.md)"
-        if Path(path) == DEFAULT_CHECKPOINT
+        "export=classification/pretrained/gender_synthetic.ckpt` (see classification/pretrained/MODEL_CARD.md)"
+        if Path(path).resolve() == DEFAULT_CHECKPOINT
         else "pass checkpoint=PATH to an existing .ckpt file"
     )
     return shared.load_checkpoint(path, REQUIRED, "gender-classifier", hint)
@@ -36,6 +36,11 @@ def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
     """The classifier's weights: the ``model.*`` entries without the prefix."""
     return {key.removeprefix("model."): value for key, value in checkpoint["state_dict"].items()
             if key.startswith("model.")}
+
+
+def resolve_resume(ckpt_path: str | None, run_dir: Path) -> str | None:
+    """``None`` → no resume; ``"last"`` → ``<run_dir>/checkpoints/last.ckpt``; else the path, a classifier checkpoint."""
+    return shared.resolve_resume(ckpt_path, run_dir, load_checkpoint, "outputs/classification/train/<date>/<time>")
 
 
 def export_checkpoint(src: str | os.PathLike, dst: str | os.PathLike) -> Path:

@@ -20,6 +20,7 @@ from classification.inference import USER_ERRORS, evaluate, load_classifier
 from classification.metrics import confusion_text
 from classification.plots import plot_confusion
 from preprocessing.files import atomic_path, atomic_write_json, atomic_write_text
+from preprocessing.command_line import run_command
 
 
 @hydra.main(version_base="1.3", config_path="../configs/classification", config_name="eval")
@@ -28,7 +29,7 @@ def main(cfg: DictConfig) -> None:
     try:
         classifier = load_classifier(cfg.checkpoint, cfg.device, batch_size=cfg.batch_size)
         ensure_corpus_for(cfg.manifest)
-        table, summary = evaluate(classifier, cfg.manifest, cfg.num_workers)
+        table, summary = evaluate(classifier, cfg.manifest, cfg.num_workers, cfg.progress)
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")
     summary["checkpoint"] = str(cfg.checkpoint)
@@ -43,4 +44,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "classification", "eval", __doc__)

@@ -27,6 +27,7 @@ from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
+from preprocessing.progress import progress_bar
 
 # Errors the command-line tools report as one line (bad input, not bugs).
 USER_ERRORS = (AudioError, AugmentError, CheckpointError, DataError, ManifestError)
@@ -115,9 +116,14 @@ class FileResult:
     error: str | None = None
 
 
-def classify_files(classifier: GenderClassifier, paths: Sequence[str | os.PathLike]) -> list[FileResult]:
-    """Classify files, ``classifier.batch_size`` at a time; a file that fails gets an error and the others carry on."""
+def classify_files(classifier: GenderClassifier, paths: Sequence[str | os.PathLike],
+                   progress: bool = False) -> list[FileResult]:
+    """Classify files, ``classifier.batch_size`` at a time; a file that fails gets an error and the others carry on.
+
+    ``progress``: a progress bar over the files on stderr (when it is a terminal).
+    """
     results: list[FileResult] = []
+    bar = progress_bar(None, "classifying", progress, total=len(paths), unit="file")
     for start in range(0, len(paths), classifier.batch_size):
         chunk = [FileResult(str(p)) for p in paths[start : start + classifier.batch_size]]
         loaded = []  # (result, waveform) of the usable files
@@ -134,21 +140,24 @@ def classify_files(classifier: GenderClassifier, paths: Sequence[str | os.PathLi
         for (result, _), (gender, probability) in zip(loaded, classifier.predict([w for _, w in loaded])):
             result.gender, result.probability = gender, probability
         results += chunk
+        bar.update(len(chunk))
+    bar.close()
     return results
 
 
 def evaluate(classifier: GenderClassifier, manifest: str | os.PathLike,
-             num_workers: int = 0) -> tuple[pd.DataFrame, dict]:
+             num_workers: int = 0, progress: bool = False) -> tuple[pd.DataFrame, dict]:
     """Classify every usable row of ``manifest`` (whole clips) and score against its ``gender`` column.
 
     Returns:
         A per-clip table (path, gender, predicted, probability = P(female)) in
         manifest order, and a summary: accuracy, macro F1, per-class scores,
-        confusion matrix, and the skipped rows counted by reason.
+        confusion matrix, and the skipped rows counted by reason. ``progress``: a bar over the batches.
     """
     dataset = GenderDataset(manifest, classifier.sample_rate, classifier.min_seconds)
     rows = []
-    for batch in make_loader(dataset, classifier.batch_size, num_workers=num_workers):
+    loader = make_loader(dataset, classifier.batch_size, num_workers=num_workers)
+    for batch in progress_bar(loader, "classifying", progress, unit="batch"):
         if batch is None:
             continue
         for index, label, p in zip(batch.indices, batch.labels.long().tolist(),

@@ -24,7 +24,7 @@ from pytorch_lightning.loggers import CSVLogger
 from torch import nn
 from torch.utils.data import DataLoader
 
-from classification.checkpoint import export_checkpoint
+from classification.checkpoint import export_checkpoint, resolve_resume
 from classification.data import LABELS, Batch, DataConfig, GenderDataset, make_loader
 from classification.features import AugmentConfig, FeatureConfig, FeatureExtractor
 from classification.metrics import classification_metrics
@@ -32,6 +32,7 @@ from classification.model import build_model
 from preprocessing.augment import WaveAugment
 from preprocessing.report import Rejects
 from preprocessing.synthetic.corpus import ensure_corpus_for
+from preprocessing.training import SaveLast, TrainingCurves, fit, one_cycle
 
 log = logging.getLogger(__name__)
 
@@ -103,9 +104,8 @@ class GenderModule(pl.LightningModule):
             return optimizer
         if settings["scheduler"] != "onecycle":
             raise ValueError(f"optim.scheduler must be 'onecycle' or 'constant', got {settings['scheduler']!r}")
-        scheduler = torch.optim.lr_scheduler.OneCycleLR(
-            optimizer, max_lr=settings["lr"], total_steps=int(self.trainer.estimated_stepping_batches),
-            pct_start=settings["pct_start"])
+        scheduler = one_cycle(optimizer, settings["lr"], self.trainer.estimated_stepping_batches,
+                              settings["pct_start"])
         return {"optimizer": optimizer, "lr_scheduler": {"scheduler": scheduler, "interval": "step"}}
 
 
@@ -164,10 +164,12 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     datamodule = GenderDataModule(data, sample_rate, cfg.seed, augment)
     trainer_args = OmegaConf.to_container(cfg.trainer, resolve=True)
     checkpoint = ModelCheckpoint(dirpath=run_dir / "checkpoints", **trainer_args.pop("checkpoint"))
-    trainer = pl.Trainer(default_root_dir=run_dir, logger=CSVLogger(run_dir, name="logs"), callbacks=[checkpoint],
+    last = run_dir / "checkpoints" / "last.ckpt"
+    callbacks = [checkpoint, SaveLast(last), TrainingCurves(run_dir / "curves.png", "val_acc", "accuracy")]
+    trainer = pl.Trainer(default_root_dir=run_dir, logger=CSVLogger(run_dir, name="logs"), callbacks=callbacks,
                          **trainer_args)
     log.info("model %s: %d parameters", cfg.model.name, sum(p.numel() for p in module.model.parameters()))
-    trainer.fit(module, datamodule=datamodule, ckpt_path=cfg.ckpt_path)
+    fit(trainer, module, datamodule, resolve_resume(cfg.ckpt_path, run_dir), last)
     rejects = Rejects()
     rejects.extend(datamodule.train_set.rejects)
     rejects.extend(datamodule.valid_set.rejects)

@@ -17,6 +17,7 @@ from omegaconf import DictConfig
 
 from classification.inference import USER_ERRORS
 from classification.module import train
+from preprocessing.command_line import run_command
 
 
 @hydra.main(version_base="1.3", config_path="../configs/classification", config_name="train")
@@ -31,4 +32,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "classification", "train", __doc__)

@@ -1,7 +1,7 @@
-"""Classify audio files by speaker gender:  ``python -m classification.transcribe inputs=[a.wav,FOLDER,'*.flac']``.
+"""Classify audio files by speaker gender:  ``python -m classification.transcribe a.wav FOLDER/ "*.flac"``.
 
 Inputs are files, folders (searched recursively for audio files) or glob
-patterns. Prints ``path<TAB>gender<TAB>probability`` per file (probability =
+patterns; ``key=value`` or ``--key value`` change settings (:mod:`preprocessing.command_line`). Prints ``path<TAB>gender<TAB>probability`` per file (probability =
 P(female)); a file that cannot be classified (not audio, too short, silent…)
 is reported on stderr and the others carry on. Writes ``path,gender,
 probability,error`` to ``output_csv`` (default ``<run dir>/predictions.csv``).
@@ -20,6 +20,7 @@ from omegaconf import DictConfig, ListConfig
 
 from classification.inference import USER_ERRORS, classify_files, load_classifier
 from preprocessing.audio import find_audio_files
+from preprocessing.command_line import run_command
 from preprocessing.files import atomic_path
 
 
@@ -28,13 +29,13 @@ def main(cfg: DictConfig) -> None:
     inputs = list(cfg.inputs) if isinstance(cfg.inputs, ListConfig) else [cfg.inputs]
     paths = find_audio_files(inputs)
     if not paths:
-        sys.exit("error: nothing to classify; pass inputs=[a.wav,b.wav], inputs=FOLDER or inputs='*.wav'")
+        sys.exit("error: nothing to classify; pass audio files, folders or quoted patterns: a.wav FOLDER/ '*.wav'")
     try:
         classifier = load_classifier(cfg.checkpoint, cfg.device, batch_size=cfg.batch_size,
                                      max_seconds=cfg.max_seconds, silence_db=cfg.silence_db)
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")
-    results = classify_files(classifier, paths)
+    results = classify_files(classifier, paths, cfg.progress)
     for result in results:
         if result.error is None:
             print(f"{result.path}\t{result.gender}\t{result.probability:.4f}", flush=True)
@@ -50,4 +51,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "classification", "transcribe", __doc__, inputs_key="inputs")

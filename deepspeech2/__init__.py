@@ -9,7 +9,7 @@
 * :mod:`deepspeech2.decoding` — greedy, prefix beam search, beam search with a token n-gram LM.
 * :mod:`deepspeech2.lm` — building (modified Kneser–Ney, ARPA) and tuning that LM (``python -m deepspeech2.lm``).
 * :mod:`deepspeech2.transcription`, :mod:`deepspeech2.formats` — files and long recordings → txt/json/srt/csv
-  (``python -m deepspeech2.transcribe``; ``python -m deepspeech2.bench_transcribe`` measures it).
+  (``python -m deepspeech2.transcribe``; :mod:`deepspeech2.benchmarks` measures speed and noise robustness).
 * :mod:`deepspeech2.export` — TorchScript and ONNX (``python -m deepspeech2.export``).
 * :mod:`deepspeech2.metrics`, :mod:`deepspeech2.checkpoint`.
 """

@@ -4,7 +4,8 @@ Every checkpoint is self-describing: its ``hyper_parameters`` hold, as plain
 Python types, the ``model`` config, the ``features`` config (with any global
 normalization statistics) and the ``tokenizer`` dict. That is all
 :func:`deepspeech2.inference.load_recognizer` needs, and the file loads with
-``torch.load(path, weights_only=True)`` (no pickled classes).
+``torch.load(path, weights_only=True)`` (no pickled classes). :func:`load_model` rebuilds the
+acoustic model from it.
 """
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from pathlib import Path
 
 import torch
 
+from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
 from preprocessing import checkpoint as shared
 from preprocessing.checkpoint import CheckpointError
 
-DEFAULT_CHECKPOINT = Path("deepspeech2/pretrained/ds2_small_synthetic_noise.ckpt")  # the demo default (MODEL_CARD.md)
-DEFAULT_LM = Path("deepspeech2/pretrained/ds2_small_synthetic_jamo.arpa")  # 6-gram jamo LM of the training transcripts
+PRETRAINED = Path(__file__).resolve().parent / "pretrained"  # found from any working directory
+DEFAULT_CHECKPOINT = PRETRAINED / "ds2_small_synthetic_noise.ckpt"  # the demo default (MODEL_CARD.md)
+DEFAULT_LM = PRETRAINED / "ds2_small_synthetic_jamo.arpa"  # 6-gram jamo LM of the training transcripts
 REQUIRED = ("model", "features", "tokenizer")
-PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # where the relative DEFAULT_* paths start (a clone or a Space)
 
 
 def default_decoder(checkpoint: str | os.PathLike) -> dict:
@@ -29,9 +31,8 @@ def default_decoder(checkpoint: str | os.PathLike) -> dict:
     :data:`DEFAULT_LM`, tuned for it, is there too); greedy for any other checkpoint, whose LM
     nobody can guess.
     """
-    shipped, lm = (PACKAGE_ROOT / DEFAULT_CHECKPOINT).resolve(), PACKAGE_ROOT / DEFAULT_LM
-    if Path(checkpoint).resolve() == shipped and lm.is_file():
-        return {"kind": "beam_lm", "lm_path": str(lm)}
+    if Path(checkpoint).resolve() == DEFAULT_CHECKPOINT.resolve() and DEFAULT_LM.is_file():
+        return {"kind": "beam_lm", "lm_path": str(DEFAULT_LM)}
     return {"kind": "greedy"}
 
 
@@ -40,7 +41,7 @@ def load_checkpoint(path: str | os.PathLike) -> dict:
     hint = (
         "the pretrained model is not there yet: train one with `python -m deepspeech2.train` "
         "and pass checkpoint=outputs/deepspeech2/<date>/<time>/checkpoints/<best>.ckpt"
-        if Path(path) == DEFAULT_CHECKPOINT
+        if Path(path).resolve() == DEFAULT_CHECKPOINT
         else "pass checkpoint=PATH to an existing .ckpt file"
     )
     return shared.load_checkpoint(path, REQUIRED, "DeepSpeech2", hint)
@@ -55,17 +56,23 @@ def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
     }
 
 
+def load_model(path: str | os.PathLike) -> tuple[DeepSpeech2, dict]:
+    """The acoustic model of a checkpoint, with its weights (float32), and the checkpoint's settings
+    (``hyper_parameters``: ``model``, ``features``, ``tokenizer`` …): what inference, export and warm starts need.
+
+    Raises:
+        CheckpointError: the file is missing, unreadable, or not a DeepSpeech2 checkpoint.
+    """
+    checkpoint = load_checkpoint(path)
+    settings = checkpoint["hyper_parameters"]
+    model = DeepSpeech2(DeepSpeech2Config(**settings["model"]))
+    model.load_state_dict(model_state_dict(checkpoint))
+    return model, settings
+
+
 def resolve_resume(ckpt_path: str | None, run_dir: Path) -> str | None:
-    """``None`` → no resume; ``"last"`` → ``<run_dir>/checkpoints/last.ckpt``; else the path, which must exist."""
-    if not ckpt_path:
-        return None
-    path = run_dir / "checkpoints" / "last.ckpt" if ckpt_path == "last" else Path(ckpt_path)
-    if not path.is_file():
-        raise CheckpointError(
-            f"cannot resume: no checkpoint at {path}. To resume a run, point at its folder: "
-            "hydra.run.dir=outputs/deepspeech2/<date>/<time> ckpt_path=last"
-        )
-    return str(path)
+    """``None`` → no resume; ``"last"`` → ``<run_dir>/checkpoints/last.ckpt``; else the path, a DeepSpeech2 checkpoint."""
+    return shared.resolve_resume(ckpt_path, run_dir, load_checkpoint, "outputs/deepspeech2/<date>/<time>")
 
 
 def export_checkpoint(src: str | os.PathLike, dst: str | os.PathLike) -> Path:

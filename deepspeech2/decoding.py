@@ -269,6 +269,15 @@ class BeamSearchDecoder(Decoder):
                 for nbest, row, length in zip(hypotheses, emissions, lengths.tolist())]
 
 
+def is_arpa(path: str | os.PathLike) -> bool:
+    """Whether ``path`` looks like an ARPA n-gram file: its first non-empty line is ``\\data\\``."""
+    with open(path, "rb") as f:
+        for line in f:
+            if line.strip():
+                return line.strip() == b"\\data\\"
+    return False
+
+
 def make_decoder(kind: str = "greedy", tokenizer: Tokenizer | None = None, lm_path: str | os.PathLike | None = None,
                  beam_size: int = 32, beam_size_token: int = 8, beam_threshold: float = 25.0,
                  alpha: float | None = None, beta: float | None = None) -> Decoder:
@@ -277,7 +286,8 @@ def make_decoder(kind: str = "greedy", tokenizer: Tokenizer | None = None, lm_pa
     For ``beam_lm``, ``alpha``/``beta`` default to the LM's tuned values (else :data:`UNTUNED`).
 
     Raises:
-        DecoderError: unknown kind; ``beam_lm`` without an LM, or with one built for other units.
+        DecoderError: unknown kind; ``beam_lm`` without an LM, with a file that is not ARPA, or with an LM
+            built for other units.
     """
     if kind not in KINDS:
         raise DecoderError(f"unknown decoder {kind!r}; choose one of {', '.join(KINDS)}")
@@ -289,6 +299,9 @@ def make_decoder(kind: str = "greedy", tokenizer: Tokenizer | None = None, lm_pa
         where = "decoder=beam_lm needs decoder.lm_path=PATH" if lm_path is None else f"no language model at {lm_path}"
         raise DecoderError(f"{where}; build one with `python -m deepspeech2.lm build --units {tokenizer.kind} "
                            "--output PATH.arpa` (and tune it with `python -m deepspeech2.lm tune`)")
+    if not is_arpa(lm_path):
+        raise DecoderError(f"{lm_path}: not an ARPA language model (it must start with \\data\\); build one with "
+                           f"`python -m deepspeech2.lm build --units {tokenizer.kind} --output PATH.arpa`")
     settings = {**UNTUNED, **lm_settings(lm_path)}
     if settings.get("units", tokenizer.kind) != tokenizer.kind:
         raise DecoderError(f"{lm_path} is a {settings['units']} LM but the model's labels are {tokenizer.kind}; "

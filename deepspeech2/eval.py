@@ -18,6 +18,7 @@ from omegaconf import DictConfig, OmegaConf
 from deepspeech2.inference import USER_ERRORS, evaluate, load_recognizer
 from preprocessing.files import atomic_path, atomic_write_json
 from preprocessing.synthetic.corpus import ensure_corpus_for
+from preprocessing.command_line import run_command
 
 
 @hydra.main(version_base="1.3", config_path="../configs/deepspeech2", config_name="eval")
@@ -27,7 +28,8 @@ def main(cfg: DictConfig) -> None:
         decoder = OmegaConf.to_container(cfg.decoder)
         recognizer = load_recognizer(cfg.checkpoint, cfg.device, decoder, cfg.precision, cfg.quantize)
         ensure_corpus_for(cfg.manifest)
-        table, summary = evaluate(recognizer, cfg.manifest, cfg.max_frames_per_batch, cfg.num_workers, cfg.strict)
+        table, summary = evaluate(recognizer, cfg.manifest, cfg.max_frames_per_batch, cfg.num_workers, cfg.strict,
+                                  cfg.progress)
     except USER_ERRORS as err:
         sys.exit(f"error: {err}")
     summary.update(checkpoint=str(cfg.checkpoint), decoder=decoder, quantize=cfg.quantize)
@@ -39,4 +41,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "deepspeech2", "eval", __doc__)

@@ -41,10 +41,11 @@ import torch
 from omegaconf import DictConfig
 from torch import nn
 
-from deepspeech2.checkpoint import load_checkpoint, model_state_dict
+from deepspeech2.checkpoint import load_model
 from deepspeech2.inference import USER_ERRORS
-from deepspeech2.model import DeepSpeech2, DeepSpeech2Config, lengths_to_mask, reverse_within_lengths
+from deepspeech2.model import DeepSpeech2, lengths_to_mask, reverse_within_lengths
 from preprocessing.files import atomic_path, atomic_write_json
+from preprocessing.command_line import run_command
 
 FORMATS = {"onnx": ".onnx", "torchscript": ".pt"}
 
@@ -109,10 +110,7 @@ def export_model(checkpoint_path: str | Path, fmt: str, output: str | Path | Non
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
-    checkpoint = load_checkpoint(checkpoint_path)
-    settings = checkpoint["hyper_parameters"]
-    model = DeepSpeech2(DeepSpeech2Config(**settings["model"]))
-    model.load_state_dict(model_state_dict(checkpoint))
+    model, settings = load_model(checkpoint_path)
     exportable = ExportableDeepSpeech2(model)
     output = Path(output or Path(checkpoint_path).with_suffix(FORMATS[fmt]))
     example = (torch.randn(2, settings["model"]["n_features"], 300), torch.tensor([300, 200]))
@@ -141,4 +139,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "deepspeech2", "export", __doc__)

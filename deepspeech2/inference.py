@@ -22,16 +22,17 @@ import pandas as pd
 import torch
 from torch import nn
 
-from deepspeech2.checkpoint import CheckpointError, default_decoder, load_checkpoint, model_state_dict
+from deepspeech2.checkpoint import CheckpointError, default_decoder, load_model
 from deepspeech2.data import Batch, DataError, SpeechDataset, make_loader
 from deepspeech2.decoding import Decoder, DecoderError, make_decoder
 from deepspeech2.features import FeatureConfig, FeatureExtractor
 from deepspeech2.metrics import corpus_error_counts, error_counts
-from deepspeech2.model import ConvBlock, DeepSpeech2, DeepSpeech2Config, lengths_to_mask
+from deepspeech2.model import ConvBlock, DeepSpeech2, lengths_to_mask
 from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
 from preprocessing.manifest import ManifestError
+from preprocessing.progress import progress_bar
 from preprocessing.tokenizer import Tokenizer, broken_syllables, tokenizer_from_dict
 
 
@@ -195,10 +196,7 @@ def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", de
             kind ``auto``: :func:`~deepspeech2.checkpoint.default_decoder` of the checkpoint.
         quantize: ``"int8"`` for int8 inference (:func:`quantize_int8`; CPU only: ``device="auto"`` then means the CPU).
     """
-    checkpoint = load_checkpoint(checkpoint_path)
-    settings = checkpoint["hyper_parameters"]
-    model = DeepSpeech2(DeepSpeech2Config(**settings["model"]))
-    model.load_state_dict(model_state_dict(checkpoint))
+    model, settings = load_model(checkpoint_path)
     device_ = resolve_device("cpu" if quantize and device == "auto" else device)
     if quantize not in (None, "int8"):
         raise SettingError(f"quantize must be int8 or null, got {quantize!r}")
@@ -215,16 +213,19 @@ def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", de
 
 
 def manifest_log_probs(recognizer: Recognizer, dataset: SpeechDataset, max_frames_per_batch: int = 16000,
-                       num_workers: int = 0) -> Iterator[tuple[Batch, torch.Tensor, torch.Tensor]]:
-    """``(batch, log_probs (N, T', C), lengths (N,))`` for the utterances of ``dataset``, in length-bucketed batches."""
+                       num_workers: int = 0, progress: bool = False) -> Iterator[tuple[Batch, torch.Tensor, torch.Tensor]]:
+    """``(batch, log_probs (N, T', C), lengths (N,))`` for the utterances of ``dataset``, in length-bucketed batches.
+
+    ``progress``: a bar over the batches on stderr (when it is a terminal).
+    """
     loader = make_loader(dataset, recognizer.features.config.hop_ms, max_frames_per_batch, num_workers=num_workers)
-    for batch in loader:
+    for batch in progress_bar(loader, "decoding", progress, unit="batch"):
         if batch is not None:
             yield batch, *recognizer.log_probs(batch.waveforms, batch.lengths)
 
 
 def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per_batch: int = 16000,
-             num_workers: int = 0, strict: bool = False) -> tuple[pd.DataFrame, dict]:
+             num_workers: int = 0, strict: bool = False, progress: bool = False) -> tuple[pd.DataFrame, dict]:
     """Decode every usable row of ``manifest`` with the recognizer's decoder and score it against its transcript.
 
     Returns:
@@ -234,7 +235,7 @@ def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per
     """
     dataset = SpeechDataset(manifest, recognizer.tokenizer, recognizer.sample_rate, strict=strict)
     rows = []
-    for batch, log_probs, lengths in manifest_log_probs(recognizer, dataset, max_frames_per_batch, num_workers):
+    for batch, log_probs, lengths in manifest_log_probs(recognizer, dataset, max_frames_per_batch, num_workers, progress):
         for index, path, reference, hypothesis in zip(
             batch.indices, batch.paths, batch.texts, recognizer.decoder(log_probs, lengths)
         ):

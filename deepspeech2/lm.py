@@ -43,6 +43,7 @@ from deepspeech2.data import DataError, SpeechDataset
 from deepspeech2.decoding import lm_settings, lm_settings_path, lm_tokens, make_decoder
 from deepspeech2.inference import USER_ERRORS, Recognizer, load_recognizer, manifest_log_probs
 from deepspeech2.metrics import cer
+from preprocessing.progress import progress_bar
 from preprocessing.files import atomic_path, atomic_write_json
 from preprocessing.manifest import read_manifest
 from preprocessing.synthetic.corpus import ensure_corpus_for
@@ -192,11 +193,11 @@ def build(sentences: Iterable[str], units: str, output: str | os.PathLike, order
 
 
 def tune(recognizer: Recognizer, lm_path: str | os.PathLike, manifest: str | os.PathLike, alphas: Sequence[float],
-         betas: Sequence[float], beam_size: int = 32) -> dict:
+         betas: Sequence[float], beam_size: int = 32, progress: bool = False) -> dict:
     """Decode ``manifest`` with every (α, β) of the grid; store the pair with the lowest CER in ``<lm>.json``.
 
     The acoustic model runs once; its log-probabilities are kept in memory
-    (use a validation manifest of a few hundred utterances).
+    (use a validation manifest of a few hundred utterances). ``progress``: a bar over the grid on stderr.
 
     Returns:
         The updated settings: ``alpha``, ``beta`` and a ``tuning`` record (greedy CER, the grid's CERs).
@@ -212,7 +213,7 @@ def tune(recognizer: Recognizer, lm_path: str | os.PathLike, manifest: str | os.
 
     grid = [{"alpha": a, "beta": b, "cer": decode_all(make_decoder("beam_lm", recognizer.tokenizer, lm_path,
                                                                     beam_size, alpha=a, beta=b))}
-            for a in alphas for b in betas]
+            for a, b in progress_bar([(a, b) for a in alphas for b in betas], "tuning α, β", progress)]
     best = min(grid, key=lambda point: point["cer"])
     settings = {**lm_settings(lm_path), "alpha": best["alpha"], "beta": best["beta"], "tuning": {
         "manifest": str(manifest), "utterances": len(references), "beam_size": beam_size,
@@ -232,13 +233,16 @@ def main(argv: list[str] | None = None) -> None:
                    help=f"n-gram order (default: syllable {DEFAULT_ORDER['syllable']}, jamo {DEFAULT_ORDER['jamo']})")
     p.add_argument("--output", required=True, help="the ARPA file to write")
     p = sub.add_parser("tune", help="grid-search the LM weight α and bonus β on a validation manifest")
-    p.add_argument("--lm", required=True)
-    p.add_argument("--checkpoint", default=str(DEFAULT_CHECKPOINT))
-    p.add_argument("--manifest", default="data/synthetic/manifests/valid.csv")
-    p.add_argument("--alphas", type=float, nargs="+", default=list(ALPHAS))
-    p.add_argument("--betas", type=float, nargs="+", default=list(BETAS))
-    p.add_argument("--beam-size", type=int, default=32)
-    p.add_argument("--device", default="auto")
+    p.add_argument("--lm", required=True, help="the ARPA file; the tuned α/β are written next to it (LM.arpa.json)")
+    p.add_argument("--checkpoint", default=str(DEFAULT_CHECKPOINT), help="the acoustic model (default: the pretrained one)")
+    p.add_argument("--manifest", default="data/synthetic/manifests/valid.csv",
+                   help="validation manifest to tune on (default: %(default)s)")
+    p.add_argument("--alphas", type=float, nargs="+", default=list(ALPHAS), help="LM weights to try (default: %(default)s)")
+    p.add_argument("--betas", type=float, nargs="+", default=list(BETAS),
+                   help="bonuses per emitted label to try (default: %(default)s)")
+    p.add_argument("--beam-size", type=int, default=32, help="hypotheses kept per frame (default: %(default)s)")
+    p.add_argument("--device", default="auto", help="auto | cpu | cuda (default: %(default)s)")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
@@ -251,7 +255,7 @@ def main(argv: list[str] | None = None) -> None:
         else:
             recognizer = load_recognizer(args.checkpoint, args.device)
             ensure_corpus_for(args.manifest)
-            settings = tune(recognizer, args.lm, args.manifest, args.alphas, args.betas, args.beam_size)
+            settings = tune(recognizer, args.lm, args.manifest, args.alphas, args.betas, args.beam_size, args.progress)
             tuning = settings["tuning"]
             print(f"alpha {settings['alpha']}  beta {settings['beta']}: CER {tuning['cer']:.4f} "
                   f"(greedy {tuning['greedy_cer']:.4f}) on {tuning['utterances']} utterances "

@@ -29,7 +29,7 @@ from pytorch_lightning.utilities import rank_zero_info
 from torch import nn
 from torch.utils.data import DataLoader
 
-from deepspeech2.checkpoint import load_checkpoint, model_state_dict, resolve_resume
+from deepspeech2.checkpoint import load_checkpoint, load_model, resolve_resume
 from deepspeech2.data import DataConfig, SpeechDataset, make_loader
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.features import FeatureConfig, FeatureExtractor, estimate_global_stats
@@ -40,6 +40,7 @@ from preprocessing.augment import SpecAugment, WaveAugment
 from preprocessing.manifest import read_manifest
 from preprocessing.synthetic.corpus import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
+from preprocessing.training import SaveLast, TrainingCurves, fit, one_cycle
 
 log = logging.getLogger(__name__)
 
@@ -124,9 +125,7 @@ class DeepSpeech2Module(pl.LightningModule):
             scheduler = {"scheduler": torch.optim.lr_scheduler.ExponentialLR(optimizer, **options), "interval": "epoch"}
         elif name == "onecycle":
             scheduler = {
-                "scheduler": torch.optim.lr_scheduler.OneCycleLR(
-                    optimizer, max_lr=optim["lr"], total_steps=int(self.trainer.estimated_stepping_batches), **options
-                ),
+                "scheduler": one_cycle(optimizer, optim["lr"], self.trainer.estimated_stepping_batches, **options),
                 "interval": "step",
             }
         else:
@@ -189,8 +188,7 @@ def warm_start(checkpoint_path: str, cfg: DictConfig) -> DeepSpeech2Module:
     optimizer, schedule and SpecAugment from ``cfg``: to continue training with a new schedule, or to
     fine-tune a model on other data (whose characters must be in the checkpoint's vocabulary).
     """
-    checkpoint = load_checkpoint(checkpoint_path)
-    settings = checkpoint["hyper_parameters"]
+    model, settings = load_model(checkpoint_path)
     spec = cfg.augment.spec
     module = DeepSpeech2Module(
         model=settings["model"],
@@ -199,7 +197,7 @@ def warm_start(checkpoint_path: str, cfg: DictConfig) -> DeepSpeech2Module:
         optim=OmegaConf.to_container(cfg.optim, resolve=True),
         spec_augment=OmegaConf.to_container(spec) if spec else None,
     )
-    module.model.load_state_dict(model_state_dict(checkpoint))
+    module.model = model
     return module
 
 
@@ -219,7 +217,9 @@ def build_trainer(cfg: DictConfig, run_dir: Path) -> pl.Trainer:
     backend = options.pop("process_group_backend")
     if options["strategy"] == "ddp":
         options["strategy"] = DDPStrategy(process_group_backend=backend)
-    callbacks = [ModelCheckpoint(dirpath=run_dir / "checkpoints", **checkpoint)]
+    callbacks = [ModelCheckpoint(dirpath=run_dir / "checkpoints", **checkpoint),
+                 SaveLast(run_dir / "checkpoints" / "last.ckpt"),
+                 TrainingCurves(run_dir / "curves.png", "val_cer", "CER")]
     if loggers:
         callbacks.append(LearningRateMonitor("step"))
     return pl.Trainer(
@@ -255,7 +255,7 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     data = SpeechDataModule(DataConfig(**cfg.data), module.tokenizer, features.sample_rate, features.hop_ms,
                             augment, cfg.seed)
     trainer = build_trainer(cfg.trainer, run_dir)
-    trainer.fit(module, datamodule=data, ckpt_path=resume)
+    fit(trainer, module, data, resume, run_dir / "checkpoints" / "last.ckpt")
     callback = trainer.checkpoint_callback
     if callback.best_model_path:
         rank_zero_info(f"best checkpoint: {callback.best_model_path}")

@@ -16,6 +16,7 @@ from omegaconf import DictConfig
 
 from deepspeech2.inference import USER_ERRORS
 from deepspeech2.module import train
+from preprocessing.command_line import run_command
 
 
 @hydra.main(version_base="1.3", config_path="../configs/deepspeech2", config_name="train")
@@ -27,4 +28,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "deepspeech2", "train", __doc__)

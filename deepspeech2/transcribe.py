@@ -1,7 +1,9 @@
-"""Transcribe audio:  ``python -m deepspeech2.transcribe inputs=[a.wav,FOLDER,'rec/*.flac']`` (any length).
+"""Transcribe audio:  ``python -m deepspeech2.transcribe 녹음.wav FOLDER/ "rec/*.flac" [--key value | key=value ...]``.
 
-Prints ``path<TAB>text`` per file on stdout as it is done; ``format=txt|json|srt|csv``
-with ``output=FILE`` or ``output=FOLDER`` also writes transcripts with segment
+Files of any length, folders (searched recursively) and glob patterns; a path that exists is an
+input even with ``=`` in its name (:mod:`preprocessing.command_line`). Prints ``path<TAB>text`` per file on
+stdout as it is done; ``--format txt|json|srt|csv`` with ``--output FILE`` or ``--output FOLDER``
+also writes transcripts with segment
 times (:mod:`deepspeech2.formats`). Recordings longer than ``long_seconds`` are cut
 into speech segments with silero-vad (:mod:`deepspeech2.transcription`). A file
 that cannot be read is reported on stderr and the others carry on; the exit code
@@ -19,6 +21,7 @@ from deepspeech2.formats import OutputWriter
 from deepspeech2.inference import USER_ERRORS, load_recognizer
 from deepspeech2.transcription import transcribe_files
 from preprocessing.audio import find_audio_files
+from preprocessing.command_line import run_command
 from preprocessing.vad import VADConfig
 
 
@@ -27,9 +30,9 @@ def main(cfg: DictConfig) -> None:
     inputs = list(cfg.inputs) if isinstance(cfg.inputs, ListConfig) else [cfg.inputs]
     paths = find_audio_files(inputs)
     if not paths:
-        sys.exit("error: nothing to transcribe; pass inputs=[a.wav,b.wav], inputs=FOLDER or inputs='*.wav'")
+        sys.exit("error: nothing to transcribe; pass audio files, folders or quoted patterns: a.wav FOLDER/ '*.wav'")
     if cfg.output is None and cfg.format != "txt":
-        sys.exit(f"error: format={cfg.format} needs output=FILE.{cfg.format} or output=FOLDER")
+        sys.exit(f"error: --format {cfg.format} needs --output FILE.{cfg.format} or --output FOLDER")
     try:
         writer = OutputWriter(cfg.format, cfg.output, paths) if cfg.output else None
         recognizer = load_recognizer(cfg.checkpoint, cfg.device, OmegaConf.to_container(cfg.decoder),
@@ -55,4 +58,4 @@ def main(cfg: DictConfig) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_command(main, "deepspeech2", "transcribe", __doc__, inputs_key="inputs")

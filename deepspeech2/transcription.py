@@ -33,9 +33,7 @@ from deepspeech2.inference import Recognizer
 from preprocessing.audio import AudioError, audio_info, load_audio, resample
 from preprocessing.vad import VAD_SAMPLE_RATE, VADConfig, speech_segments
 
-# Segments keep 0.3 s of the pause on each side, like the silences around the training utterances
-# (without it, CER on the 10-minute benchmark recording was 0.02–0.13 higher).
-VAD = VADConfig(speech_pad_ms=300)
+VAD = VADConfig()  # the segmentation classification.analyze uses as well
 
 
 @dataclass

@@ -25,44 +25,48 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("synth", help="make the embedded synthetic corpus and its manifests")
-    p.add_argument("--root", default="data/synthetic")
-    p.add_argument("--hours", type=float, default=2.0)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--workers", type=int, default=os.cpu_count())
+    p.add_argument("--root", default="data/synthetic", help="corpus folder to write (default: %(default)s)")
+    p.add_argument("--hours", type=float, default=2.0, help="hours of speech to synthesize (default: %(default)s)")
+    p.add_argument("--seed", type=int, default=0, help="seed of sentences, voices and splits (default: %(default)s)")
+    p.add_argument("--workers", type=int, default=os.cpu_count(), help="parallel processes (default: all CPU cores)")
     p.add_argument("--force", action="store_true", help="delete and rebuild an existing corpus")
     p.add_argument("--no-ood", action="store_true", help="skip the out-of-domain test sets")
 
     p = sub.add_parser("aihub", help="AI Hub 자유대화 folder → train/valid/test manifests")
-    p.add_argument("root")
-    p.add_argument("--out", required=True)
-    p.add_argument("--split", choices=["folders", "speakers"], default="folders")
-    p.add_argument("--fractions", type=float, nargs=3, default=[0.9, 0.05, 0.05])
+    p.add_argument("root", help="the release's folder (Training/ and Validation/ with JSON labels and WAVs)")
+    p.add_argument("--out", required=True, help="folder for train/valid/test.csv, rejects.csv and report.json")
+    p.add_argument("--split", choices=["folders", "speakers"], default="folders",
+                   help="folders: AI Hub's Training → train, Validation's speakers → valid + test; "
+                        "speakers: a seeded speaker-disjoint split by --fractions (default: %(default)s)")
+    p.add_argument("--fractions", type=float, nargs=3, default=[0.9, 0.05, 0.05], metavar=("TRAIN", "VALID", "TEST"),
+                   help="shares of the audio time per split with --split speakers (default: 0.9 0.05 0.05)")
     p.add_argument("--env", nargs="*", default=[], help="keep only these recording environments")
-    p.add_argument("--min-age", type=int)
-    p.add_argument("--max-age", type=int)
+    p.add_argument("--min-age", type=int, help="drop speakers younger than this")
+    p.add_argument("--max-age", type=int, help="drop speakers older than this")
     p.add_argument("--female-share", type=float, help="e.g. 0.5 for a 5:5 gender balance by hours")
     p.add_argument("--hours", type=float, help="total hours budget")
     p.add_argument("--no-audio-check", action="store_true", help="trust recrdTime, do not open WAVs")
     _common(p)
 
     p = sub.add_parser("noise", help="AI Hub household-noise folder → noisy_far/noisy_near manifests")
-    p.add_argument("root")
-    p.add_argument("--out", required=True)
+    p.add_argument("root", help="the release's folder (02.라벨링데이터 and 01.원천데이터)")
+    p.add_argument("--out", required=True, help="folder for noisy_far.csv, noisy_near.csv and their report")
     p.add_argument("--layout", help="JSON file overriding NoiseLayout fields (folder and field names)")
     _common(p)
 
     p = sub.add_parser("noisy", help="write synthetic near/far noisy copies of a manifest in the noise layout")
-    p.add_argument("--manifest", required=True)
-    p.add_argument("--out", required=True)
-    p.add_argument("--seed", type=int, default=2)
+    p.add_argument("--manifest", required=True, help="the clean manifest to copy (e.g. test.csv)")
+    p.add_argument("--out", required=True, help="folder for the noisy copies, in the household-noise layout")
+    p.add_argument("--seed", type=int, default=2, help="seed of noise types, SNRs and rooms (default: %(default)s)")
     p.add_argument("--rooms", help="folder of room impulse responses for the far-field copies "
                                    "(default: eight simulated rooms; the embedded corpus's: data/synthetic/rooms/train)")
 
     p = sub.add_parser("vocab", help="build a label vocabulary from a training manifest")
-    p.add_argument("manifest")
-    p.add_argument("--out", required=True)
-    p.add_argument("--kind", choices=["syllable", "jamo"], default="syllable")
-    p.add_argument("--min-count", type=int, default=1)
+    p.add_argument("manifest", help="the training manifest whose transcripts define the labels")
+    p.add_argument("--out", required=True, help="the vocabulary JSON file to write")
+    p.add_argument("--kind", choices=["syllable", "jamo"], default="syllable",
+                   help="one label per syllable seen, or the 67 jamo (default: %(default)s)")
+    p.add_argument("--min-count", type=int, default=1, help="rarer syllables are left out (default: %(default)s)")
 
     args = parser.parse_args(argv)
     try:
@@ -73,13 +77,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--dual", choices=["pronunciation", "spelling"], default="pronunciation")
-    p.add_argument("--keep-question", action="store_true")
-    p.add_argument("--keep-exclamation", action="store_true")
-    p.add_argument("--allow-digits", action="store_true")
-    p.add_argument("--allow-latin", action="store_true")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--workers", type=int, default=os.cpu_count())
+    p.add_argument("--dual", choices=["pronunciation", "spelling"], default="pronunciation",
+                   help="which side of a dual transcription (철자)/(발음) to keep (default: %(default)s)")
+    p.add_argument("--keep-question", action="store_true", help="keep '?' in transcripts (dropped by default)")
+    p.add_argument("--keep-exclamation", action="store_true", help="keep '!' in transcripts (dropped by default)")
+    p.add_argument("--allow-digits", action="store_true", help="keep transcripts with digits (rejected by default)")
+    p.add_argument("--allow-latin", action="store_true",
+                   help="keep transcripts with Latin letters (rejected by default)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the filters' sampling and the split (default: %(default)s)")
+    p.add_argument("--workers", type=int, default=os.cpu_count(), help="parallel processes (default: all CPU cores)")
 
 
 def _text(args) -> TextOptions:

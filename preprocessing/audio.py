@@ -101,13 +101,15 @@ def _reason(err: Exception) -> str:
 def find_audio_files(inputs: Sequence[str | os.PathLike]) -> list[Path]:
     """Files as given, folders searched recursively for audio files, glob patterns expanded (sorted).
 
+    A path that exists is taken as it is, even if it looks like a pattern (``녹음 [1].wav``).
     A named file is kept whatever its type, and a pattern that matches nothing
     is kept as it is, so that the caller reports them (not audio, not found)
     instead of silently skipping them.
     """
     files: list[Path] = []
     for item in map(str, inputs):
-        matches = sorted(glob.glob(item, recursive=True)) if glob.has_magic(item) else [item]
+        magic = glob.has_magic(item) and not os.path.lexists(item)
+        matches = sorted(glob.glob(item, recursive=True)) if magic else [item]
         for match in map(Path, matches or [item]):
             if match.is_dir():
                 files += sorted(p for p in match.rglob("*") if p.suffix.lower() in AUDIO_SUFFIXES and p.is_file())

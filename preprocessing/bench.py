@@ -2,8 +2,9 @@
 
 Writes ``--files`` labels in the 자유대화 layout (each with a short WAV beside
 it) into a temporary folder, parses them with the real reader — with and
-without opening every WAV header — and appends the figures to
-``docs/benchmarks.md``. The original project's notebook parsed about 785
+without opening every WAV header — and appends the figures to ``--results``
+(``outputs/preprocessing/bench/benchmarks.md``; ``--results docs/benchmarks.md``
+adds them to the project's record). The original project's notebook parsed about 785
 files per second.
 """
 from __future__ import annotations
@@ -52,12 +53,14 @@ def measure(root: Path, workers: int, check_audio: bool) -> float:
     return len(labels) / seconds
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--files", type=int, default=20_000)
-    parser.add_argument("--workers", type=int, default=os.cpu_count())
-    parser.add_argument("--results", default="docs/benchmarks.md")
-    args = parser.parse_args()
+    parser.add_argument("--files", type=int, default=20_000, help="label files to write and parse (default: %(default)s)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count(), help="parallel processes (default: all CPU cores)")
+    parser.add_argument("--results", default="outputs/preprocessing/bench/benchmarks.md",
+                        help="Markdown file the section is appended to (default: %(default)s; "
+                             "docs/benchmarks.md to add it to the project's record)")
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         make_labels(Path(tmp), args.files)
         with_audio = measure(Path(tmp), args.workers, check_audio=True)
@@ -73,6 +76,7 @@ def main() -> None:
     ]
     print("".join(lines))
     append_section(args.results, "".join(lines))
+    print(f"→ {args.results}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@ classes — and eval, transcribe and the demos cannot drift from training.
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
+from typing import Callable
 
 import torch
 
@@ -36,15 +38,35 @@ def load_checkpoint(path: str | os.PathLike, required: tuple[str, ...], kind: st
     if not path.is_file():
         raise CheckpointError(f"no checkpoint at {path}; {missing_hint}")
     try:
-        checkpoint = torch.load(path, map_location="cpu", weights_only=True)
+        with warnings.catch_warnings():  # torch warns about foreign pickle protocols before failing on them
+            warnings.simplefilter("ignore")
+            checkpoint = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as err:  # torch raises several types for truncated or foreign files
-        raise CheckpointError(f"{path}: not a readable checkpoint ({type(err).__name__}: {err})") from err
+        raise CheckpointError(f"{path}: not a readable checkpoint (damaged, cut short, or not a {kind} checkpoint "
+                              "of this toolkit, which hold only tensors and plain settings)") from err
     if not isinstance(checkpoint, dict):
         raise CheckpointError(f"{path}: not a {kind} checkpoint")
     missing = [key for key in required if key not in checkpoint.get("hyper_parameters", {})]
     if missing or "state_dict" not in checkpoint:
         raise CheckpointError(f"{path}: not a {kind} checkpoint (no {', '.join(missing) or 'state_dict'})")
     return checkpoint
+
+
+def resolve_resume(ckpt_path: str | None, run_dir: Path, load: Callable[[Path], dict], run_folder: str) -> str | None:
+    """The checkpoint a training run resumes from: ``None`` → none; ``"last"`` → ``<run_dir>/checkpoints/last.ckpt``;
+    else the path. ``load`` (the task's ``load_checkpoint``) checks that it is a readable checkpoint of the task.
+
+    Raises:
+        CheckpointError: no such file, or not a checkpoint of this kind; the message says how to resume.
+    """
+    if not ckpt_path:
+        return None
+    path = run_dir / "checkpoints" / "last.ckpt" if ckpt_path == "last" else Path(ckpt_path)
+    if not path.is_file():
+        raise CheckpointError(f"cannot resume: no checkpoint at {path}. To resume a run, point at its folder: "
+                              f"hydra.run.dir={run_folder} ckpt_path=last")
+    load(path)
+    return str(path)
 
 
 def export_checkpoint(checkpoint: dict, dst: str | os.PathLike, required: tuple[str, ...], half: bool = False) -> Path:

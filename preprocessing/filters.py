@@ -26,8 +26,18 @@ class FilterOptions:
     seed: int = 0
 
 
-def apply_filters(df: pd.DataFrame, options: FilterOptions, rejects: Rejects) -> pd.DataFrame:
-    """Return the rows that pass; add the others to ``rejects``."""
+def apply_filters(df: pd.DataFrame, options: FilterOptions, rejects: Rejects,
+                  warnings: list[str] | None = None) -> pd.DataFrame:
+    """Return the rows that pass; add the others to ``rejects``.
+
+    A request that cannot be met (``female_share`` with only one gender left) is appended to ``warnings``.
+
+    Raises:
+        ValueError: ``female_share`` is not strictly between 0 and 1.
+    """
+    if options.female_share is not None and not 0 < options.female_share < 1:
+        raise ValueError(f"--female-share must be between 0 and 1 (exclusive), got {options.female_share:g}; "
+                         "to keep one gender only, filter the manifest instead")
     df = df.reset_index(drop=True)  # unique labels: the masks below align on them
 
     def drop(mask: pd.Series, reason: str) -> None:
@@ -48,6 +58,12 @@ def apply_filters(df: pd.DataFrame, options: FilterOptions, rejects: Rejects) ->
 
     rng = np.random.default_rng(options.seed)
     if options.female_share is not None:
+        seconds = {g: float(df.loc[df["gender"] == g, "duration"].sum()) for g in ("female", "male")}
+        if not all(seconds.values()) and warnings is not None:
+            missing = "female" if not seconds["female"] else "male"
+            warnings.append(f"--female-share {options.female_share:g} cannot be met: no {missing} speech is left "
+                            f"after the other filters ({seconds['female'] / 3600:.2f} h female, "
+                            f"{seconds['male'] / 3600:.2f} h male); kept as it is")
         keep = _balanced_index(df, options.female_share, rng)
         drop(~df.index.isin(keep), "gender balance")
     if options.hours is not None:

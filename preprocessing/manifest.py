@@ -12,11 +12,13 @@ A manifest has a header and one row per utterance::
   are read as well.
 
 :func:`read_manifest` returns absolute paths; :func:`write_manifest` stores
-them relative to the new manifest and writes atomically.
+them relative to the new manifest, durations rounded to the millisecond, and
+writes atomically.
 """
 from __future__ import annotations
 
 import csv
+import io
 import os
 from pathlib import Path
 
@@ -40,16 +42,21 @@ def read_manifest(path: str | os.PathLike, require_rows: bool = True) -> pd.Data
     if not path.is_file():
         raise ManifestError(f"manifest not found: {path} (manifests are made by `python -m preprocessing synth "
                             "--root DIR [--hours H]` for a synthetic corpus, or `python -m preprocessing aihub ...`)")
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        first = next(csv.reader(f), None)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ManifestError(f"{path}, line {line}: not UTF-8 text (byte 0x{raw[err.start]:02x}); manifests are UTF-8 "
+                            "CSV files: convert it, e.g. `iconv -f cp949 -t utf-8`") from None
+    first = next(csv.reader(io.StringIO(text, newline="")), None)
     if first is None:
         if require_rows:
             raise ManifestError(f"manifest is empty: {path}")
         return pd.DataFrame(columns=COLUMNS)
     has_header = first and first[0].strip().lower() == "path"
     df = pd.read_csv(
-        path,
-        encoding="utf-8-sig",
+        io.StringIO(text, newline=""),
         header=0 if has_header else None,
         names=None if has_header else ["path", "text"],
         dtype={"path": str, "text": str, "gender": str, "speaker": str, "env": str},
@@ -77,6 +84,7 @@ def write_manifest(df: pd.DataFrame, path: str | os.PathLike) -> Path:
         if column not in out.columns:
             out[column] = ""
     out["path"] = [_relative(p, base) for p in out["path"]]
+    out["duration"] = pd.to_numeric(out["duration"], errors="coerce").round(3)  # milliseconds
     extra = [c for c in out.columns if c not in COLUMNS]
     with atomic_path(path) as tmp:
         out[COLUMNS + extra].to_csv(tmp, index=False, encoding="utf-8")

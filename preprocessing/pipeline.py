@@ -6,8 +6,10 @@ on the real corpus and on the embedded synthetic one alike.
 from __future__ import annotations
 
 import os
+import sys
 from functools import partial
 from pathlib import Path
+from typing import Sequence
 
 import pandas as pd
 
@@ -49,9 +51,15 @@ def freetalk_manifests(
     df, rejects = run_parallel(parse, labels, workers, desc="reading labels")
     if df.empty:
         raise NoDataError(f"none of the {len(labels)} label files under {root} is usable: {rejects.summary()}")
-    df = apply_filters(df, filters, rejects)
+    warnings: list[str] = []
+    df = apply_filters(df, filters, rejects, warnings)
     parts = folder_split(df, seed) if split == "folders" else speaker_split(df, fractions, seed)
-    return _write_outputs(parts, rejects, len(labels), out_dir)
+    shares = dict(zip(("train", "valid", "test"), fractions if split == "speakers" else (1, 1, 1)))
+    for name, part in parts.items():
+        if part.empty and shares[name] > 0:
+            warnings.append(f"the {name} split is empty: {df['speaker'].nunique()} speakers were left after filtering "
+                            f"and no speaker may be in two splits (--split {split})")
+    return _write_outputs(parts, rejects, len(labels), out_dir, warnings=warnings)
 
 
 def noise_manifests(
@@ -77,9 +85,11 @@ def noise_manifests(
 
 
 def _write_outputs(parts: dict[str, pd.DataFrame], rejects: Rejects, total: int, out_dir, *,
-                   report_name="report.json", rejects_name="rejects.csv") -> dict:
+                   report_name="report.json", rejects_name="rejects.csv", warnings: Sequence[str] = ()) -> dict:
+    """Write the manifests, the rejects and the report (with ``warnings``, also printed to stderr)."""
     out_dir = Path(out_dir)
-    report = {"label_files": total, "rejected": len(rejects), "rejects_by_reason": rejects.counts(), "splits": {}}
+    report = {"label_files": total, "rejected": len(rejects), "rejects_by_reason": rejects.counts(),
+              "warnings": list(warnings), "splits": {}}
     for name, part in parts.items():
         write_manifest(part[[c for c in COLUMNS if c in part.columns]], out_dir / f"{name}.csv")
         report["splits"][name] = {
@@ -91,6 +101,8 @@ def _write_outputs(parts: dict[str, pd.DataFrame], rejects: Rejects, total: int,
     rejects.write(out_dir / rejects_name)
     atomic_write_json(out_dir / report_name, report)
     print(rejects.summary(total))
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return report
 
 

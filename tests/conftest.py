@@ -109,3 +109,95 @@ def tiny_checkpoint(tiny_tokenizer, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("tiny_checkpoint") / "tiny.ckpt"
     torch.save({"hyper_parameters": dict(module.hparams), "state_dict": module.state_dict()}, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def train_until_sigterm():
+    """``train_until_sigterm(module, args, run_dir)``: run ``python -m <module> …``, send SIGTERM once the first
+    epoch's ``curves.png`` is written, and return ``(exit code, output)``."""
+    import os
+    import signal
+    import sys
+    import time
+
+    repo = Path(__file__).resolve().parents[1]
+
+    def run(module: str, args: list[str], run_dir: Path) -> tuple[int, str]:
+        log = run_dir.parent / f"{run_dir.name}.log"
+        with open(log, "w") as out:
+            process = subprocess.Popen([sys.executable, "-m", module, *args, f"hydra.run.dir={run_dir}"], cwd=repo,
+                                       env={**os.environ, "OMP_NUM_THREADS": "1"}, stdout=out, stderr=subprocess.STDOUT)
+            try:
+                deadline = time.time() + 150
+                while not (run_dir / "curves.png").exists() and process.poll() is None and time.time() < deadline:
+                    time.sleep(0.05)
+                process.send_signal(signal.SIGTERM)
+                code = process.wait(timeout=60)
+            finally:
+                process.kill()
+        return code, log.read_text()
+    return run
+
+
+@pytest.fixture()
+def tty_stderr(monkeypatch):
+    """``terminal = tty_stderr()`` in a test replaces stderr by a buffer that says it is a terminal (progress bars
+    show only on terminals). Called in the test itself: pytest's capture resets stderr after fixtures."""
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    def replace() -> Terminal:
+        terminal = Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        return terminal
+    return replace
+
+
+@pytest.fixture(scope="session")
+def argparse_parsers():
+    """``argparse_parsers(main, argv)``: every ``ArgumentParser`` (sub-commands too) that ``main(argv)`` builds,
+    caught when it parses (nothing runs), as ``{prog: parser}``."""
+    import argparse
+    import sys
+    from unittest import mock
+
+    class Parsed(Exception):
+        pass
+
+    def collect(main, argv=None) -> dict:
+        caught = []
+
+        def parse_args(self, *args, **kwargs):
+            caught.append(self)
+            raise Parsed
+
+        with mock.patch.object(argparse.ArgumentParser, "parse_args", parse_args), \
+                mock.patch.object(sys, "argv", ["prog"]):
+            try:
+                main(argv) if argv is not None else main()
+            except Parsed:
+                pass
+        parsers, todo = {}, list(caught)
+        while todo:
+            parser = todo.pop()
+            parsers[main.__module__ if parser.prog == "prog" else parser.prog] = parser
+            for action in parser._actions:
+                if isinstance(action, argparse._SubParsersAction):
+                    todo += action.choices.values()
+        return parsers
+    return collect
+
+
+@pytest.fixture(scope="session")
+def undocumented_options():
+    """``undocumented_options(parsers)``: ``prog option`` for every argument without a help text."""
+    import argparse
+
+    def find(parsers: dict) -> list[str]:
+        return [f"{prog} {action.dest}" for prog, parser in parsers.items() for action in parser._actions
+                if not isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)) and not action.help]
+    return find

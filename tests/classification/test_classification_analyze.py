@@ -75,15 +75,15 @@ def test_silence_has_no_segments(classifier):
     assert report["segments_total"] == 0 and report["female_to_male"] is None
 
 
-@pytest.mark.parametrize("arg, expected", [
-    ("talk.wav", "recording='talk.wav'"),
-    ("it's.flac", "recording='it\\'s.flac'"),
-    ("vad.threshold=0.6", "vad.threshold=0.6"),
-    ("--cfg", "--cfg"),
-    ("job", "job"),
-])
-def test_a_bare_recording_path_becomes_an_override(arg, expected):
-    assert analyze._as_override(arg) == expected
+def test_the_segmentation_is_the_one_deepspeech2_transcribe_uses(repo):
+    """analyze and deepspeech2.transcribe cut a recording alike (30 ms vs 300 ms padding made transcripts worse)."""
+    from omegaconf import OmegaConf
+
+    from preprocessing.vad import VADConfig
+
+    for config in ("classification/analyze.yaml", "deepspeech2/transcribe.yaml"):
+        assert VADConfig(**OmegaConf.load(repo / "configs" / config).vad) == VADConfig()
+    assert VADConfig().speech_pad_ms == 300
 
 
 def test_a_missing_asr_checkpoint_is_a_clear_error(tmp_path):

@@ -1,7 +1,9 @@
 """The command-line tools end to end on tiny data: train → eval → transcribe → analyze (subprocesses)."""
 import json
+import os
 
 import numpy as np
+import torch
 import pandas as pd
 import pytest
 
@@ -75,3 +77,47 @@ def test_clear_errors_without_a_traceback(run_cli, tmp_path):
     result = run_cli("transcribe", "inputs=[]")
     assert result.returncode == 1 and "nothing to classify" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_transcribe_and_analyze_take_bare_paths_from_another_folder(tiny_checkpoint, conversation, tiny_manifest,
+                                                                     repo, tmp_path):
+    """A folder of recordings with Korean, spaces and brackets in the names, from another working directory."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "대화 [1]"
+    folder.mkdir()
+    (folder / "저녁 식사 [2].wav").write_bytes(conversation["path"].read_bytes())
+    (folder / "a=b.wav").write_bytes((tiny_manifest.parent / "wav" / "000_1.wav").read_bytes())
+
+    def run(command, *args):
+        return subprocess.run([sys.executable, "-m", f"classification.{command}", *args], cwd=tmp_path,
+                              env={**os.environ, "PYTHONPATH": str(repo)}, capture_output=True, text=True, timeout=180)
+
+    result = run("transcribe", "대화 [1]/a=b.wav", "--checkpoint", str(tiny_checkpoint), "--output-csv", "out.csv")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("대화 [1]/a=b.wav\tfemale\t")
+
+    result = run("analyze", "대화 [1]", f"checkpoint={tiny_checkpoint}", "hydra.run.dir=보고서")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert sorted(p.name for p in (tmp_path / "보고서").iterdir() if p.is_dir()) == [".hydra", "a=b", "저녁 식사 [2]"]
+    report = json.loads((tmp_path / "보고서" / "저녁 식사 [2]" / "report.json").read_text(encoding="utf-8"))
+    assert report["segments_total"] == len(conversation["turns"])
+
+
+def test_analyze_without_a_recording_is_a_one_line_error(run_cli, tmp_path):
+    result = run_cli("analyze", f"hydra.run.dir={tmp_path}")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "error: no recording to analyze; pass audio files or folders: python -m classification.analyze REC.wav [FOLDER/ ...]"]
+
+
+def test_sigterm_saves_last_and_exits_non_zero(train_until_sigterm, tiny_manifest, tmp_path):
+    run_dir = tmp_path / "run"
+    code, output = train_until_sigterm("classification.train", [
+        "experiment=smoke", f"data.train_manifest={tiny_manifest}", f"data.valid_manifest={tiny_manifest}",
+        "trainer.max_steps=-1", "trainer.max_epochs=100000"], run_dir)
+    assert code == 1, output[-2000:]
+    assert "stopped by SIGTERM at step" in output and "Traceback" not in output
+    step = torch.load(run_dir / "checkpoints" / "last.ckpt", weights_only=True)["global_step"]
+    assert f"stopped by SIGTERM at step {step};" in output and step >= 3  # after the first epoch's 3 batches

@@ -64,7 +64,7 @@ def test_every_value_is_overridable_and_typed(train_config):
 @pytest.mark.parametrize("name", ["train", "eval", "transcribe", "analyze"])
 def test_entry_point_configs_compose_without_chdir(configs, name):
     with initialize_config_dir(version_base="1.3", config_dir=str(configs)):
-        cfg = compose(name, overrides=["recording=x.wav"] if name == "analyze" else [], return_hydra_config=True)
+        cfg = compose(name, overrides=["inputs=[x.wav]"] if name == "analyze" else [], return_hydra_config=True)
     assert cfg.hydra.job.chdir is False
     if name == "analyze":
         VADConfig(**cfg.vad)

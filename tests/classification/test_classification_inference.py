@@ -84,3 +84,11 @@ def test_evaluate_scores_every_usable_row(classifier, tiny_manifest):
     assert len(table) == summary["clips"] == 12
     assert summary["accuracy"] == summary["f1"] == 1.0
     assert summary["confusion"] == [[6, 0], [0, 6]] and summary["skipped"] == 0
+
+
+def test_progress_bars_over_files_and_manifest_batches(classifier, messy_folder, tiny_manifest, tty_stderr):
+    tty_stderr = tty_stderr()
+    classify_files(classifier, find_audio_files([messy_folder]), progress=True)
+    assert "classifying: 100%" in tty_stderr.getvalue() and "5/5 [" in tty_stderr.getvalue()  # 5 audio file names
+    evaluate(classifier, tiny_manifest, progress=True)
+    assert "1/1 [" in tty_stderr.getvalue()  # 12 clips: one batch of 32

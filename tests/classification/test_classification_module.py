@@ -7,7 +7,7 @@ from classification import checkpoint as checkpoint_module
 from classification.checkpoint import CheckpointError, load_checkpoint
 from classification.data import GenderDataset, collate
 from classification.inference import load_classifier
-from classification.module import build_module
+from classification.module import build_module, train
 
 
 def test_overfits_tiny_data(tiny_manifest, tiny_overrides, train_config):
@@ -76,3 +76,24 @@ def test_missing_and_foreign_checkpoints_are_clear_errors(tmp_path, monkeypatch)
     torch.save({"state_dict": {}}, tmp_path / "other.ckpt")
     with pytest.raises(CheckpointError, match="not a gender-classifier checkpoint"):
         load_classifier(tmp_path / "other.ckpt", "cpu")
+
+
+def test_a_few_steps_then_a_longer_resume(train_config, tiny_manifest, tmp_path):
+    """experiment=smoke with 5 steps (OneCycleLR divided by zero), then ckpt_path=last with more steps (it refused)."""
+    data = [f"data.train_manifest={tiny_manifest}", f"data.valid_manifest={tiny_manifest}"]
+    train(train_config(["experiment=smoke", *data, "trainer.max_steps=5"]), tmp_path)
+    last = tmp_path / "checkpoints" / "last.ckpt"
+    assert torch.load(last, weights_only=True)["global_step"] == 5
+    train(train_config(["experiment=smoke", *data, "trainer.max_steps=12", "ckpt_path=last"]), tmp_path)
+    assert torch.load(last, weights_only=True)["global_step"] == 12  # 4 epochs of 3 batches
+    assert (tmp_path / "curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_bad_resume_checkpoint_is_a_clear_error(train_config, tiny_manifest, tmp_path):
+    data = [f"data.train_manifest={tiny_manifest}", f"data.valid_manifest={tiny_manifest}"]
+    with pytest.raises(CheckpointError, match="cannot resume: no checkpoint at .*nowhere.ckpt"):
+        train(train_config(["experiment=smoke", *data, f"ckpt_path={tmp_path / 'nowhere.ckpt'}"]), tmp_path)
+    (tmp_path / "random.ckpt").write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(CheckpointError, match="random.ckpt: not a readable checkpoint .*gender-classifier") as error:
+        train(train_config(["experiment=smoke", *data, f"ckpt_path={tmp_path / 'random.ckpt'}"]), tmp_path)
+    assert "weights_only" not in str(error.value) and "\n" not in str(error.value)

@@ -6,7 +6,6 @@ from deepspeech2 import checkpoint as checkpoint_module
 from deepspeech2.checkpoint import (
     DEFAULT_CHECKPOINT,
     DEFAULT_LM,
-    PACKAGE_ROOT,
     CheckpointError,
     default_decoder,
     export_checkpoint,
@@ -17,6 +16,8 @@ from deepspeech2.decoding import BeamSearchDecoder, GreedyDecoder
 from deepspeech2.inference import load_recognizer
 from preprocessing.audio import AudioError, load_audio
 from preprocessing.manifest import read_manifest
+
+REPOSITORY = DEFAULT_CHECKPOINT.parents[2]
 
 PLAIN = (dict, list, tuple, str, int, float, bool, type(None))
 
@@ -67,19 +68,21 @@ def test_export_is_small_half_precision_and_loadable(trained_run, tiny_manifest,
 
 
 def test_missing_default_checkpoint_says_what_to_do(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)  # no pretrained file here
+    from deepspeech2 import checkpoint
+
+    monkeypatch.setattr(checkpoint, "DEFAULT_CHECKPOINT", tmp_path / "pretrained.ckpt")  # a package without it
     with pytest.raises(CheckpointError, match="train one with `python -m deepspeech2.train`"):
-        load_checkpoint(DEFAULT_CHECKPOINT)
+        load_checkpoint(tmp_path / "pretrained.ckpt")
     (tmp_path / "junk.ckpt").write_bytes(b"not a checkpoint")
     with pytest.raises(CheckpointError, match="not a readable checkpoint"):
         load_checkpoint(tmp_path / "junk.ckpt")
 
 
 def test_default_decoder_is_beam_with_the_lm_for_the_shipped_model_only(tmp_path, monkeypatch):
-    beam_lm = {"kind": "beam_lm", "lm_path": str(PACKAGE_ROOT / DEFAULT_LM)}
-    assert default_decoder(PACKAGE_ROOT / DEFAULT_CHECKPOINT) == beam_lm
-    monkeypatch.chdir(PACKAGE_ROOT)
-    assert default_decoder(DEFAULT_CHECKPOINT) == beam_lm  # relative, as transcribe.yaml names it
+    beam_lm = {"kind": "beam_lm", "lm_path": str(DEFAULT_LM)}
+    assert default_decoder(DEFAULT_CHECKPOINT) == beam_lm
+    monkeypatch.chdir(REPOSITORY)
+    assert default_decoder("deepspeech2/pretrained/ds2_small_synthetic_noise.ckpt") == beam_lm  # relative
     assert default_decoder("deepspeech2/pretrained/ds2_small_synthetic.ckpt") == {"kind": "greedy"}  # LM tuned for the other
     assert default_decoder(tmp_path / DEFAULT_CHECKPOINT.name) == {"kind": "greedy"}  # a copy elsewhere
     monkeypatch.setattr(checkpoint_module, "DEFAULT_LM", tmp_path / "missing.arpa")
@@ -87,16 +90,29 @@ def test_default_decoder_is_beam_with_the_lm_for_the_shipped_model_only(tmp_path
 
 
 def test_auto_decoder_loads_the_default():
-    shipped = PACKAGE_ROOT / DEFAULT_CHECKPOINT
-    clean_trained = PACKAGE_ROOT / "deepspeech2/pretrained/ds2_small_synthetic.ckpt"  # its LM weights differ
+    shipped = DEFAULT_CHECKPOINT
+    clean_trained = DEFAULT_CHECKPOINT.with_name("ds2_small_synthetic.ckpt")  # its LM weights differ
     assert type(load_recognizer(shipped, "cpu", {"kind": "auto"}).decoder) is BeamSearchDecoder
     assert type(load_recognizer(clean_trained, "cpu", {"kind": "auto"}).decoder) is GreedyDecoder
 
 
-def test_resume_paths(tmp_path):
+def test_resume_paths(tmp_path, tiny_checkpoint):
     assert resolve_resume(None, tmp_path) is None
     with pytest.raises(CheckpointError, match="hydra.run.dir=.* ckpt_path=last"):
         resolve_resume("last", tmp_path)
     (tmp_path / "checkpoints").mkdir()
-    (tmp_path / "checkpoints" / "last.ckpt").touch()
+    (tmp_path / "checkpoints" / "last.ckpt").touch()  # an empty file (a crash while saving) is no checkpoint
+    with pytest.raises(CheckpointError, match="last.ckpt: not a readable checkpoint"):
+        resolve_resume("last", tmp_path)
+    (tmp_path / "checkpoints" / "last.ckpt").write_bytes(tiny_checkpoint.read_bytes())
     assert resolve_resume("last", tmp_path) == str(tmp_path / "checkpoints" / "last.ckpt")
+
+
+def test_load_model_rebuilds_the_model_with_its_weights(tiny_checkpoint):
+    from deepspeech2.checkpoint import load_model
+
+    model, settings = load_model(tiny_checkpoint)
+    saved = torch.load(tiny_checkpoint, weights_only=True)
+    assert settings == saved["hyper_parameters"] and model.config.rnn_hidden == 64
+    for key, value in model.state_dict().items():
+        assert torch.equal(value, saved["state_dict"][f"model.{key}"].float()), key

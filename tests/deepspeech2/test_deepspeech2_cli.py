@@ -94,3 +94,59 @@ def test_bad_manifest_is_a_one_line_error(run_cli, smoke, tmp_path):
                      f"hydra.run.dir={tmp_path / 'run'}")
     assert result.returncode != 0
     assert "error: manifest has no rows" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_transcribe_a_korean_path_from_another_folder(tiny_manifest, tmp_path):
+    """Whisper-style: bare paths (Korean, spaces, brackets, "=") and --options; the default model is found
+    from any working directory."""
+    folder = tmp_path / "녹음 파일 [1]"
+    folder.mkdir()
+    for name in ("일반남여 대화 [2].wav", "a=b.wav"):
+        (folder / name).write_bytes((tiny_manifest.parent / "wav" / "000_0.wav").read_bytes())
+    elsewhere = tmp_path / "다른 곳"
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "deepspeech2.transcribe", str(folder / "일반남여 대화 [2].wav"), "../녹음 파일 [1]/a=b.wav",
+         "--format", "srt", "--output", str(tmp_path / "자막")],
+        cwd=elsewhere, env={**ONE_THREAD, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.strip().splitlines()
+    assert [line.split("\t")[0] for line in lines] == [str(folder / "일반남여 대화 [2].wav"), "../녹음 파일 [1]/a=b.wav"]
+    assert sorted(p.name for p in (tmp_path / "자막").iterdir()) == ["a=b.srt", "일반남여 대화 [2].srt"]
+    assert "00:00:00,000 --> " in (tmp_path / "자막" / "a=b.srt").read_text(encoding="utf-8")
+
+
+def test_help_describes_the_settings(run_cli):
+    result = run_cli("transcribe", "--help")
+    assert result.returncode == 0 and "batch_size: 16  # segments per batch" in result.stdout
+    assert "  decoder (default: greedy):" in result.stdout and "augment" not in result.stdout
+
+
+def test_sigterm_saves_last_and_exits_non_zero(train_until_sigterm, smoke, tiny_data, tmp_path):
+    run_dir = tmp_path / "run"
+    code, output = train_until_sigterm("deepspeech2.train", [*smoke, *tiny_data, "data.max_frames_per_batch=800",
+                                                             "trainer.max_steps=-1", "trainer.max_epochs=100000"], run_dir)
+    assert code == 1, output[-2000:]
+    assert "stopped by SIGTERM at step" in output and "Traceback" not in output
+    step = torch.load(run_dir / "checkpoints" / "last.ckpt", map_location="cpu", weights_only=True)["global_step"]
+    assert f"stopped by SIGTERM at step {step};" in output and step >= 3  # after the first epoch's 3 batches
+    assert (run_dir / "curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_one_line_errors_for_a_non_utf8_manifest_and_a_non_arpa_lm(run_cli, tiny_checkpoint, tiny_manifest, tmp_path):
+    lines = tiny_manifest.read_bytes().splitlines(keepends=True)
+    bad = tiny_manifest.parent / "cp949.csv"  # next to tiny.csv: its relative paths still point at the audio
+    bad.write_bytes(b"".join([*lines[:3], "wav/000_0.wav,오늘 날씨,1.0,male,S0,30,x\n".encode("cp949"), *lines[3:]]))
+    result = run_cli("eval", f"checkpoint={tiny_checkpoint}", f"manifest={bad}", f"hydra.run.dir={tmp_path / 'e'}")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"error: {bad}, line 4: not UTF-8 text (byte 0xbf); manifests are UTF-8 CSV files: convert it, "
+        "e.g. `iconv -f cp949 -t utf-8`"]
+
+    (tmp_path / "lm.arpa").write_text("not a language model\n", encoding="utf-8")
+    result = run_cli("transcribe", str(tiny_manifest.parent / "wav" / "000_0.wav"), f"checkpoint={tiny_checkpoint}",
+                     "decoder=beam_lm", f"decoder.lm_path={tmp_path / 'lm.arpa'}")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'lm.arpa'}: not an ARPA language model (it must start with \\data\\); build one with "
+        "`python -m deepspeech2.lm build --units syllable --output PATH.arpa`"]

@@ -8,7 +8,8 @@ from flashlight.lib.text.decoder.kenlm import KenLM
 from flashlight.lib.text.dictionary import Dictionary
 
 from deepspeech2.decoding import lm_settings_path, lm_tokens
-from deepspeech2.lm import FALLBACK_DISCOUNTS, ArpaLM, build, discounts, main
+from deepspeech2.lm import FALLBACK_DISCOUNTS, ArpaLM, build, discounts, main, tune
+from preprocessing.manifest import read_manifest
 
 SENTENCES = ["엄마 밥 주세요", "아빠 어디 가요", "오늘 날씨가 좋아요", "물 좀 주세요", "학교에 가요", "내일 만나요",
              "엄마 물 주세요", "아빠 밥 주세요", "오늘 학교에 가요", "내일 날씨가 좋아요",
@@ -96,3 +97,24 @@ def test_build_and_tune_commands(tiny_manifest, tiny_checkpoint, tmp_path, capsy
         jamo = build(["가나"], "jamo", tmp_path / "jamo.arpa")
         main(["tune", "--lm", str(jamo), "--checkpoint", str(tiny_checkpoint), "--manifest", str(tiny_manifest)])
     assert not math.isnan(settings["tuning"]["greedy_cer"])
+
+
+def test_tune_and_evaluate_show_progress(tiny_manifest, tiny_checkpoint, tmp_path, tty_stderr):
+    from deepspeech2.inference import evaluate, load_recognizer
+
+    recognizer = load_recognizer(tiny_checkpoint, "cpu")
+    tty_stderr = tty_stderr()
+    evaluate(recognizer, tiny_manifest, max_frames_per_batch=800, progress=True)
+    assert "decoding: 100%" in tty_stderr.getvalue()
+    arpa = build(read_manifest(tiny_manifest)["text"], "syllable", tmp_path / "lm.arpa", order=2)
+    tune(recognizer, arpa, tiny_manifest, [0.0, 0.5], [0.0], progress=True)
+    assert "tuning α, β: 100%" in tty_stderr.getvalue() and "2/2 [" in tty_stderr.getvalue()
+
+
+def test_every_option_of_the_argparse_commands_is_described(argparse_parsers, undocumented_options):
+    from deepspeech2.benchmarks import training_speed, transcription_speed
+
+    parsers = {**argparse_parsers(main, []), **argparse_parsers(training_speed.main),
+               **argparse_parsers(transcription_speed.main)}
+    assert len(parsers) == 5  # lm, lm build, lm tune, the two speed benchmarks
+    assert undocumented_options(parsers) == []

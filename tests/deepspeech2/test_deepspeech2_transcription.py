@@ -165,7 +165,7 @@ def test_command_line_reports_failures_in_the_exit_code(run_cli, tiny_checkpoint
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "srt").iterdir()) == ["good_0.srt", "good_1.srt"]
     result = run_cli("transcribe", checkpoint, good, "format=json")
-    assert result.returncode == 1 and "format=json needs output=FILE.json or output=FOLDER" in result.stderr
+    assert result.returncode == 1 and "--format json needs --output FILE.json or --output FOLDER" in result.stderr
 
 
 def test_denoising_runs_on_every_waveform_before_the_features(tiny_checkpoint, tiny_manifest, monkeypatch):

@@ -8,6 +8,7 @@ import pytest
 import soundfile as sf
 
 from preprocessing.aihub import NoiseLayout, parse_freetalk
+from preprocessing.filters import FilterOptions
 from preprocessing.pipeline import NoDataError, freetalk_manifests, noise_manifests
 from preprocessing.manifest import read_manifest
 
@@ -126,3 +127,22 @@ def test_noise_reader_field_names_are_configurable(tmp_path):
                          gender_field="meta.sex", text_field="label")
     report = noise_manifests(root, tmp_path / "out", layout, workers=1)
     assert report["splits"]["noisy_near"]["utterances"] == 1
+
+
+def test_an_unreachable_female_share_and_empty_splits_are_reported(tmp_path, capsys):
+    root = tmp_path / "자유대화"
+    for spk in ("1", "3"):  # two male speakers only
+        folder = root / "Training" / f"일반남여_일반통합01_M_{spk}_30_서울_실내"
+        for k in range(2):
+            put(folder, f"{spk}_{k}", label("문장 입니다", "남", spk, file_name=f"{spk}_{k}.wav"))
+    report = freetalk_manifests(root, tmp_path / "out", filters=FilterOptions(female_share=0.5), split="speakers",
+                                workers=1)
+    assert report["warnings"] == [
+        "--female-share 0.5 cannot be met: no female speech is left after the other filters (0.00 h female, "
+        "0.00 h male); kept as it is",
+        *[f"the {name} split is empty: 2 speakers were left after filtering and no speaker may be in two splits "
+          "(--split speakers)" for name in ("valid", "test")]]
+    assert [s["utterances"] for s in report["splits"].values()] == [4, 0, 0]
+    assert capsys.readouterr().err.count("warning: ") == 3
+    with pytest.raises(ValueError, match="--female-share must be between 0 and 1"):
+        freetalk_manifests(root, tmp_path / "out", filters=FilterOptions(female_share=1.0), workers=1)

@@ -48,3 +48,9 @@ def test_missing_and_empty(tmp_path):
     (tmp_path / "wrong.csv").write_text("path,foo\na,b\n")
     with pytest.raises(ManifestError, match="needs 'path' and 'text'"):
         read_manifest(tmp_path / "wrong.csv")
+
+
+def test_durations_are_written_to_the_millisecond(tmp_path):
+    write_manifest(pd.DataFrame([{"path": str(tmp_path / "a.wav"), "text": "가", "duration": 1.23456789},
+                                 {"path": str(tmp_path / "b.wav"), "text": "나", "duration": ""}]), tmp_path / "m.csv")
+    assert (tmp_path / "m.csv").read_text(encoding="utf-8").splitlines()[1:] == ["a.wav,가,1.235,,,,", "b.wav,나,,,,,"]

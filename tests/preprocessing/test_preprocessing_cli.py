@@ -24,3 +24,21 @@ def test_help_lists_subcommands():
     assert result.returncode == 0
     for command in ("synth", "aihub", "noise", "noisy", "vocab"):
         assert command in result.stdout
+
+
+def test_every_option_is_described(argparse_parsers, undocumented_options):
+    from preprocessing import bench
+    from preprocessing.__main__ import main
+
+    parsers = argparse_parsers(main, []) | argparse_parsers(bench.main, [])
+    assert len(parsers) == 7  # python -m preprocessing, its 5 commands, preprocessing.bench
+    assert undocumented_options(parsers) == []
+
+
+def test_the_label_benchmark_writes_to_outputs_not_to_the_docs(tmp_path, monkeypatch):
+    from preprocessing import bench
+
+    monkeypatch.chdir(tmp_path)
+    bench.main(["--files", "40", "--workers", "1"])
+    assert not (tmp_path / "docs").exists()
+    assert "## Label parsing" in (tmp_path / "outputs" / "preprocessing" / "bench" / "benchmarks.md").read_text()

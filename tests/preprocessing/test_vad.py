@@ -7,7 +7,7 @@ import pytest
 
 from preprocessing.audio import SAMPLE_RATE
 from preprocessing.synthetic.voice import speak
-from preprocessing.vad import VADConfig, speech_segments
+from preprocessing.vad import VADConfig, pad_segments, speech_segments
 
 UTTERANCES = [("m3", 40, "엄마 밥 주세요"), ("f3", 70, "오늘 날씨가 좋아요"), ("m1", 30, "학교에 가요"),
               ("f1", 80, "내일 만나요"), ("m3", 40, "물 좀 주세요")]
@@ -30,7 +30,7 @@ def recording():
 
 def test_boundaries_are_within_0_3_s_of_the_truth(recording):
     waveform, truth = recording
-    segments = speech_segments(waveform)
+    segments = speech_segments(waveform, padded=False)  # the speech itself, without the 0.3-s pads
     assert len(segments) == len(truth)
     for (start, end), (true_start, true_end) in zip(segments, truth):
         assert abs(start - true_start) < 0.3 and abs(end - true_end) < 0.3
@@ -68,3 +68,16 @@ def test_importing_silero_keeps_the_torch_thread_count():
             "speech_segments(numpy.zeros(16000, dtype='float32')); print(torch.get_num_threads())")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "2", result.stderr
+
+
+def test_padding_afterwards_gives_silero_vads_padded_segments(recording):
+    waveform, _ = recording
+    config = VADConfig(min_silence_ms=100)  # short pauses: some shared between two pads
+    plain = speech_segments(waveform, config, padded=False)
+    padded = speech_segments(waveform, config)
+    assert len(plain) == len(padded) > 3
+    assert all(s2 - s1 >= 0.1 for (_, s1), (s2, _) in zip(plain, plain[1:]))
+    ours = np.array(pad_segments(plain, config.speech_pad_ms, len(waveform) / 16000))
+    assert np.abs(ours - np.array(padded)).max() < 1e-3
+    shared = pad_segments([(1.0, 2.0), (2.2, 3.0)], 300, 3.1)  # a 0.2-s pause is shared, the end is the file's
+    assert np.allclose(shared, [(0.7, 2.1), (2.1, 3.1)])

@@ -1,7 +1,8 @@
-"""Training and inference speed of DeepSpeech2:  ``python -m deepspeech2.bench [--models ds2_small ds2] …``.
+"""Training and inference speed of DeepSpeech2:  ``python -m deepspeech2.benchmarks.training_speed [--models ds2_small ds2] …``.
 
-Appends a section to ``docs/benchmarks.md`` (hardware, versions, command) and writes
-``bench.json`` (and ``profile_<model>.txt`` with ``--profile``) to ``--work-dir``. Per model:
+Appends a section (hardware, versions, command) to ``--results`` (``<work dir>/benchmarks.md``; pass
+``--results docs/benchmarks.md`` to add it to the project's record) and writes ``bench.json`` (and
+``profile_<model>.txt`` with ``--profile``) to ``--work-dir``. Per model:
 
 * **training throughput** in audio-seconds per second, on synthetic batches whose lengths follow
   the training manifest (random audio, random targets) and on real batches from the manifest, with
@@ -25,7 +26,6 @@ import platform
 import resource
 import sys
 import time
-from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -33,34 +33,27 @@ import numpy as np
 import torch
 import torchaudio
 from hydra import compose, initialize_config_dir
-from omegaconf import OmegaConf
 
 from deepspeech2.data import SpeechDataset, bucket_batches, make_loader
-from deepspeech2.features import FeatureConfig
-from deepspeech2.model import DeepSpeech2Config
-from deepspeech2.module import DeepSpeech2Module
+from deepspeech2.module import DeepSpeech2Module, build_module
 from preprocessing.audio import SAMPLE_RATE
 from preprocessing.augment import WaveAugment
 from preprocessing.files import append_section, atomic_write_json, atomic_write_text
 from preprocessing.manifest import read_manifest
 from preprocessing.synthetic.corpus import ensure_corpus_for
-from preprocessing.tokenizer import build_tokenizer
 
-CONFIGS = Path(__file__).resolve().parents[1] / "configs" / "deepspeech2"
+CONFIGS = Path(__file__).resolve().parents[2] / "configs" / "deepspeech2"
 FEATURES = {"ds2": "spectrogram", "ds2_small": "mel"}  # each model with the features of its recipe
 LABELS_PER_SECOND = 12  # jamo per second of the synthetic speech, for random targets
 
 
 def build(model: str, manifest: str) -> DeepSpeech2Module:
-    """A fresh training module of ``model`` (configs/deepspeech2/model/) with a jamo vocabulary."""
+    """A fresh training module of ``model`` (configs/deepspeech2/model/) with a jamo vocabulary of ``manifest``,
+    made by the training recipe's own :func:`~deepspeech2.module.build_module`."""
     with initialize_config_dir(str(CONFIGS), version_base="1.3"):
-        cfg = compose("train", [f"model={model}", f"features={FEATURES.get(model, 'mel')}"])
-    tokenizer = build_tokenizer("jamo", read_manifest(manifest)["text"])
-    features = FeatureConfig(**OmegaConf.to_container(cfg.features))
-    config = DeepSpeech2Config(n_features=features.n_bins, n_classes=len(tokenizer),
-                               **OmegaConf.to_container(cfg.model))
-    return DeepSpeech2Module(asdict(config), asdict(features), tokenizer.to_dict(),
-                             OmegaConf.to_container(cfg.optim), OmegaConf.to_container(cfg.augment.spec))
+        cfg = compose("train", [f"model={model}", f"features={FEATURES.get(model, 'mel')}", "tokenizer=jamo",
+                                f"data.train_manifest={manifest}"])
+    return build_module(cfg)
 
 
 def synthetic_batches(durations: list[float], hop_ms: float, max_frames: int, count: int, n_labels: int,
@@ -252,23 +245,26 @@ def main() -> None:
     parser.add_argument("--models", nargs="+", default=["ds2_small"], help="configs/deepspeech2/model names")
     parser.add_argument("--manifest", default="data/synthetic/manifests/train.csv", help="lengths and real batches")
     parser.add_argument("--test-manifest", default="data/synthetic/manifests/test.csv", help="for inference")
-    parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
-    parser.add_argument("--precision", default="fp32", choices=["fp32", "bf16", "fp16"])
+    parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu",
+                        help="cpu | cuda (default: cuda when there is one)")
+    parser.add_argument("--precision", default="fp32", choices=["fp32", "bf16", "fp16"],
+                        help="autocast precision of training steps on a GPU (default: %(default)s)")
     parser.add_argument("--max-frames", type=int, default=2000, help="padded frames per training batch")
     parser.add_argument("--steps", type=int, default=10, help="timed training steps per measurement")
     parser.add_argument("--utterances", type=int, default=48, help="for the inference figures")
     parser.add_argument("--workers", type=int, default=2, help="data-loader processes")
     parser.add_argument("--threads", type=int, default=torch.get_num_threads(), help="torch threads")
     parser.add_argument("--profile", action="store_true", help="also write torch.profiler tables")
-    parser.add_argument("--work-dir", default="outputs/deepspeech2/bench")
-    parser.add_argument("--results", default="docs/benchmarks.md")
+    parser.add_argument("--work-dir", default="outputs/deepspeech2/bench", help="bench.json and profiles go here")
+    parser.add_argument("--results", help="Markdown file the section is appended to (default: <work dir>/benchmarks.md; "
+                                          "docs/benchmarks.md to add it to the project's record)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     ensure_corpus_for(args.manifest, args.test_manifest)
     device, work = torch.device(args.device), Path(args.work_dir)
     durations = [float(d) for d in read_manifest(args.manifest)["duration"]]
     report = {"date": f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
-              "command": "python -m deepspeech2.bench " + " ".join(sys.argv[1:]),
+              "command": "python -m deepspeech2.benchmarks.training_speed " + " ".join(sys.argv[1:]),
               "machine": f"{platform.machine()}, {os.cpu_count()} CPUs" + (
                   f", {torch.cuda.get_device_name(device)}" if device.type == "cuda" else ""),
               "torch": torch.__version__, "torchaudio": torchaudio.__version__, "threads": args.threads,
@@ -300,7 +296,7 @@ def main() -> None:
     atomic_write_json(work / "bench.json", report)
     section = markdown(report)
     print(section)
-    append_section(args.results, section)
+    append_section(args.results or work / "benchmarks.md", section)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Benchmark transcription (``python -m deepspeech2.bench_transcribe [--checkpoint CKPT] [--quick]``).
+"""Transcription speed and decoders (``python -m deepspeech2.benchmarks.transcription_speed [--checkpoint CKPT] [--quick]``).
 
 For one checkpoint (default: the demo model), on the synthetic test manifest:
 
@@ -11,8 +11,8 @@ For one checkpoint (default: the demo model), on the synthetic test manifest:
 * wall time and peak memory (RSS) of transcribing synthetic 10, 30 and 60
   minute recordings (test utterances between pauses), each in a fresh process.
 
-Appends a section to ``docs/benchmarks.md`` and writes the figures as JSON
-(``--work-dir``/transcribe.json). The default run takes about 3–5 minutes on 2
+Appends a section to ``--results`` (``<work dir>/benchmarks.md``; ``--results docs/benchmarks.md`` adds it
+to the project's record) and writes the figures as JSON (``--work-dir``/transcribe.json). The default run takes about 3–5 minutes on 2
 CPU cores; ``--quick`` uses 2/4/8-minute recordings and a smaller α/β grid.
 """
 from __future__ import annotations
@@ -131,7 +131,7 @@ def markdown(f: dict) -> str:
     decoders = f["decoders"]
     rows = [
         f"\n## Transcription — {f['date']}\n",
-        f"`python -m deepspeech2.bench_transcribe --checkpoint {f['checkpoint']} --lm-manifest {f['lm_manifest']} --threads {f['threads']}"
+        f"`python -m deepspeech2.benchmarks.transcription_speed --checkpoint {f['checkpoint']} --lm-manifest {f['lm_manifest']} --threads {f['threads']}"
         f"{' --quick' if f['quick'] else ''}` on {platform.machine()}, {os.cpu_count()} cores, torch "
         f"{torch.__version__} ({f['threads']} thread(s); 15-min load average {f['load_average']:.1f} at the end). "
         f"Model: {f['parameters_m']:.2f} M parameters, {lm['units']} labels. Whole run: {f['wall_s'] / 60:.1f} min.\n",
@@ -162,13 +162,14 @@ def markdown(f: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--checkpoint", default=str(DEFAULT_CHECKPOINT))
+    parser.add_argument("--checkpoint", default=str(DEFAULT_CHECKPOINT), help="the model (default: the pretrained one)")
     parser.add_argument("--lm-manifest", default=str(MANIFESTS["train"]),
                         help="transcripts of the LM (the demo LM: data/synth8/manifests/train.csv)")
     parser.add_argument("--quick", action="store_true", help="2/4/8-minute recordings, a smaller α/β grid")
     parser.add_argument("--threads", type=int, default=torch.get_num_threads(), help="torch threads")
     parser.add_argument("--work-dir", default="outputs/deepspeech2/bench", help="for the LM and transcribe.json")
-    parser.add_argument("--results", default="docs/benchmarks.md")
+    parser.add_argument("--results", help="Markdown file the section is appended to (default: <work dir>/benchmarks.md; "
+                                          "docs/benchmarks.md to add it to the project's record)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     ensure_corpus_for(*MANIFESTS.values())
@@ -212,7 +213,7 @@ def main() -> None:
     section = markdown(f)
     print(section)
     atomic_write_json(work / "transcribe.json", f)
-    append_section(args.results, section)
+    append_section(args.results or work / "benchmarks.md", section)
 
 
 if __name__ == "__main__":

@@ -1,19 +1,19 @@
-"""python -m deepspeech2.bench at tiny size: every figure is there and the results file grows by one section."""
+"""python -m deepspeech2.benchmarks.training_speed at tiny size: every figure is there and the results file grows by one section."""
 from __future__ import annotations
 
 import json
 
 import torch
 
-from deepspeech2.bench import build, naive_forward, real_batches, synthetic_batches
+from deepspeech2.benchmarks.training_speed import build, naive_forward, real_batches, synthetic_batches
 
 
 def test_bench_runs_and_appends_its_section(run_cli, tiny_manifest, tmp_path):
-    results = tmp_path / "benchmarks.md"
+    results = tmp_path / "benchmarks.md"  # in the work folder: the default, not docs/benchmarks.md
     results.write_text("# Benchmarks\n\nearlier figures\n", encoding="utf-8")
-    result = run_cli("bench", "--manifest", str(tiny_manifest), "--test-manifest", str(tiny_manifest),
+    result = run_cli("benchmarks.training_speed", "--manifest", str(tiny_manifest), "--test-manifest", str(tiny_manifest),
                      "--steps", "1", "--utterances", "2", "--max-frames", "500", "--workers", "0",
-                     "--results", str(results), "--work-dir", str(tmp_path))
+                     "--work-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr[-3000:]
     text = results.read_text(encoding="utf-8")
     assert text.startswith("# Benchmarks\n\nearlier figures\n") and "## Training and inference speed" in text

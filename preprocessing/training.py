@@ -1,0 +1,121 @@
+"""What both trainers (DeepSpeech2 and the gender classifier) need from Lightning beyond the Trainer itself.
+
+* :func:`one_cycle` — a one-cycle learning-rate schedule that also works for a few steps and after a
+  resume with another ``trainer.max_steps`` (``torch``'s ``OneCycleLR`` divides by zero for
+  ``total_steps <= 1 / pct_start`` and refuses to step past the length saved in the checkpoint).
+* :class:`SaveLast` and :func:`fit` — ``last.ckpt`` holds the final step (Lightning's checkpoint callback
+  saves it only after a validation), and a run stopped by SIGTERM (a job scheduler, ``kill``) saves it at the
+  next batch and exits non-zero, so ``ckpt_path=last`` resumes where it stopped.
+* :class:`TrainingCurves` — ``curves.png`` in the run folder: the losses and a validation metric per epoch.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+import pytorch_lightning as pl
+import torch
+from pytorch_lightning.utilities.exceptions import SIGTERMException
+
+from preprocessing.files import atomic_path
+
+log = logging.getLogger(__name__)
+
+
+class OneCycleLR(torch.optim.lr_scheduler.OneCycleLR):
+    """``OneCycleLR`` whose length is the current run's: loading a checkpoint's state keeps it."""
+
+    def load_state_dict(self, state_dict: dict) -> None:
+        own = {key: self.__dict__[key] for key in ("total_steps", "_schedule_phases")}
+        super().load_state_dict(state_dict)
+        self.__dict__.update(own)
+
+
+def one_cycle(optimizer: torch.optim.Optimizer, max_lr: float, total_steps: int, pct_start: float = 0.3,
+              **options) -> OneCycleLR:
+    """A one-cycle schedule over ``total_steps`` (at least 3) stepped once per batch; ``options`` are
+    ``OneCycleLR``'s (``div_factor``, ``final_div_factor`` …). The warm-up lasts at least two steps."""
+    total_steps = max(int(total_steps), 3)
+    pct_start = min(max(pct_start, 2 / total_steps), (total_steps - 1) / total_steps)
+    return OneCycleLR(optimizer, max_lr=max_lr, total_steps=total_steps, pct_start=pct_start, **options)
+
+
+class SaveLast(pl.Callback):
+    """Save ``path`` (``last.ckpt``) when training ends, and at the batch where Lightning stops on SIGTERM."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+
+    def on_train_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        saved = getattr(trainer.checkpoint_callback, "_last_global_step_saved", None)  # its last save's step
+        if saved != trainer.global_step:  # stopped by max_steps or max_time since the last validation
+            trainer.save_checkpoint(self.path)
+
+    def on_exception(self, trainer: pl.Trainer, pl_module: pl.LightningModule, exception: BaseException) -> None:
+        if isinstance(exception, SIGTERMException):
+            trainer.save_checkpoint(self.path)
+
+
+def fit(trainer: pl.Trainer, module: pl.LightningModule, datamodule: pl.LightningDataModule,
+        ckpt_path: str | None, last: str | os.PathLike) -> None:
+    """``trainer.fit``; a run stopped by SIGTERM (its trainer has a :class:`SaveLast`) exits with a
+    one-line message and status 1 after saving ``last``."""
+    try:
+        trainer.fit(module, datamodule=datamodule, ckpt_path=ckpt_path)
+    except SIGTERMException:
+        sys.exit(f"stopped by SIGTERM at step {trainer.global_step}; saved {last} "
+                 "(resume: the same command with hydra.run.dir=<this run's folder> ckpt_path=last)")
+
+
+class TrainingCurves(pl.Callback):
+    """After every validation, plot the training and validation loss and ``metric`` per epoch to ``path``.
+
+    The history is kept in the checkpoints (callback state), so a resumed run draws the whole curve.
+    """
+
+    def __init__(self, path: str | os.PathLike, metric: str, label: str):
+        self.path, self.metric, self.label = Path(path), metric, label
+        self.history: list[dict] = []
+
+    def on_validation_epoch_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        if trainer.sanity_checking or not trainer.is_global_zero:
+            return
+        metrics = {key: float(value) for key, value in trainer.callback_metrics.items()
+                   if key in ("train_loss", "val_loss", self.metric)}
+        self.history = [row for row in self.history if row["epoch"] != trainer.current_epoch]
+        self.history.append({"epoch": trainer.current_epoch, **metrics})
+        plot_curves(self.history, self.metric, self.label, self.path)
+
+    def state_dict(self) -> dict:
+        return {"history": self.history}
+
+    def load_state_dict(self, state_dict: dict) -> None:
+        self.history = list(state_dict.get("history", []))
+
+
+def plot_curves(history: Sequence[dict], metric: str, label: str, path: str | os.PathLike) -> None:
+    """Two panels over epochs: training and validation loss; the validation ``metric`` (axis ``label``)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (losses, scores) = plt.subplots(1, 2, figsize=(9, 3.5))
+    epochs = [row["epoch"] + 1 for row in history]
+    for key, name in (("train_loss", "training (last batch)"), ("val_loss", "validation")):
+        values = [row.get(key) for row in history]
+        if any(v is not None for v in values):
+            losses.plot(epochs, [float("nan") if v is None else v for v in values], marker="o", label=name)
+    losses.set(xlabel="epoch", ylabel="loss", title="loss")
+    losses.legend()
+    scores.plot(epochs, [row.get(metric, float("nan")) for row in history], marker="o", color="tab:green")
+    scores.set(xlabel="epoch", ylabel=label, title=f"validation {label}")
+    for ax in (losses, scores):
+        ax.grid(alpha=0.3)
+    fig.tight_layout()
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format="png", dpi=100)
+    plt.close(fig)
