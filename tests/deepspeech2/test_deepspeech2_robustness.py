@@ -1,0 +1,166 @@
+"""The noise benchmark's parts, in-process: conditions scored right, the SNR sweep's inputs at the requested SNR."""
+from __future__ import annotations
+
+import json
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from deepspeech2.inference import load_recognizer
+from deepspeech2.robustness import (condition_row, markdown_table, snr_sweep_rows, snr_table, sweep_noise,
+                                    sweep_utterances, write_results)
+from preprocessing.manifest import read_manifest, write_manifest
+from preprocessing.noise import GENERATORS, NOISE_TYPES
+
+
+class Recorder:
+    """Stands in for a Recognizer: says "요" to everything and keeps what it was given."""
+
+    denoise = False
+
+    def __init__(self):
+        self.inputs: list[list[np.ndarray]] = []
+
+    def transcribe(self, waveforms):
+        self.inputs.append([np.array(w) for w in waveforms])
+        return ["요"] * len(waveforms)
+
+
+def snr_db(speech: np.ndarray, mixture: np.ndarray) -> float:
+    """The SNR of ``mixture`` measured against the clean ``speech`` it was made from."""
+    noise = mixture.astype(np.float64) - speech
+    return 20 * np.log10(np.sqrt(np.mean(speech.astype(np.float64) ** 2)) / np.sqrt(np.mean(noise**2)))
+
+
+def test_snr_sweep_inputs_have_the_requested_snr():
+    rng = np.random.default_rng(0)
+    speech = [(0.05 * rng.standard_normal(n)).astype(np.float32) for n in (8000, 12000)]
+    bank = {"fan": [GENERATORS["fan"](1.0, 16000, rng) for _ in range(2)],
+            "kitchen": [GENERATORS["kitchen"](1.0, 16000, rng)]}
+    recorder = Recorder()
+    rows = snr_sweep_rows(recorder, "m", speech, ["요", "가요"], bank, [10, 0, -5], seed=3)
+    assert [(r["noise_type"], r["snr_db"]) for r in rows] == [(k, s) for k in ("fan", "kitchen") for s in (10.0, 0.0, -5.0)]
+    for row, inputs in zip(rows, recorder.inputs):
+        assert [len(x) for x in inputs] == [8000, 12000] and all(x.dtype == np.float32 for x in inputs)
+        for clean, noisy in zip(speech, inputs):
+            assert snr_db(clean, noisy) == pytest.approx(row["snr_db"], abs=0.01)  # no clipping at these levels
+    # "요" for "요" and "가요": 1 of 3 characters and 1 of 2 words wrong
+    assert all(r["cer"] == pytest.approx(1 / 3) and r["wer"] == 0.5 and r["utterances"] == 2 for r in rows)
+    assert all(r["model"] == "m" and r["condition"] == "snr" and r["denoise"] is False for r in rows)
+    again = Recorder()
+    snr_sweep_rows(again, "m", speech, ["요", "가요"], bank, [10, 0, -5], seed=3)
+    assert all(np.array_equal(a, b) for x, y in zip(recorder.inputs, again.inputs) for a, b in zip(x, y))  # seeded
+    other = Recorder()
+    snr_sweep_rows(other, "m", speech, ["요", "가요"], bank, [10, 0, -5], seed=4)
+    assert not np.array_equal(other.inputs[0][0], recorder.inputs[0][0])
+    assert not np.array_equal(recorder.inputs[0][0], recorder.inputs[3][0])  # each noise type its own
+
+
+def test_a_condition_is_scored_against_its_transcripts(constant_checkpoint, known_errors):
+    recognizer = load_recognizer(constant_checkpoint, "cpu")
+    row = condition_row(recognizer, "const", "far", known_errors.manifest)
+    assert row == dict(model="const", condition="far", denoise=False, noise_type=None, snr_db=None, utterances=3,
+                       cer=pytest.approx(known_errors.cer), wer=pytest.approx(known_errors.wer))
+
+
+def test_sweep_utterances_are_spread_over_the_manifest(tiny_manifest, tmp_path):
+    table = read_manifest(tiny_manifest)
+    waveforms, texts = sweep_utterances(tiny_manifest, 3)
+    assert texts == list(table["text"][[0, 6, 11]])  # 0, 5.5 and 11 rounded (to even)
+    assert [len(w) for w in waveforms] == [round(d * 16000) for d in table["duration"][[0, 6, 11]]]
+    table.loc[6, "path"] = str(tmp_path / "missing.wav")
+    write_manifest(table, tmp_path / "m.csv")
+    waveforms, texts = sweep_utterances(tmp_path / "m.csv", 3)
+    assert texts == list(table["text"][[0, 11]]) and len(waveforms) == 2  # the unreadable row is skipped
+    assert sweep_utterances(tiny_manifest, 50)[1] == list(table["text"])  # never more than the manifest holds
+
+
+def test_sweep_noise():
+    bank = sweep_noise(3, ["fan", "kitchen"])
+    assert list(bank) == ["kitchen", "fan"]  # NOISE_TYPES order
+    assert all(len(clips) == 2 and all(len(c) == 20 * 16000 for c in clips) for clips in bank.values())
+    assert not np.array_equal(bank["fan"][0], bank["fan"][1])
+    assert np.array_equal(sweep_noise(3, ["fan"])["fan"][0], bank["fan"][0])
+    with pytest.raises(ValueError, match=r"unknown noise types \['hail', 'thunder'\]; choose from "
+                                         + ", ".join(NOISE_TYPES)):
+        sweep_noise(3, ["fan", "thunder", "hail"])
+
+
+ROWS = [dict(model="a", condition="clean", denoise=False, noise_type=None, snr_db=None, utterances=3, cer=0.5, wer=1.0),
+        dict(model="a", condition="near", denoise=False, noise_type=None, snr_db=None, utterances=3, cer=0.25, wer=0.5),
+        dict(model="a", condition="clean", denoise=True, noise_type=None, snr_db=None, utterances=3, cer=0.125, wer=0.5),
+        dict(model="a", condition="snr", denoise=False, noise_type="fan", snr_db=10.0, utterances=2, cer=0.2, wer=0.5),
+        dict(model="a", condition="snr", denoise=False, noise_type="fan", snr_db=-5.0, utterances=2, cer=0.75, wer=1.0),
+        dict(model="a", condition="snr", denoise=False, noise_type="vacuum", snr_db=10.0, utterances=2, cer=0.5,
+             wer=1.0)]
+
+
+def test_tables():
+    results = pd.DataFrame(ROWS)
+    assert markdown_table(results) == (
+        "| 구분 | 노이즈 제거유무 | 일반 음성 CER | 근거리 소음 CER |\n"
+        "| --- | --- | ---: | ---: |\n"
+        "| a | X | 50.00 % | 25.00 % |\n"
+        "| a | O | 12.50 % | – |\n")
+    assert snr_table(results) == (
+        "**a** — CER (%) by SNR\n\n"
+        "| noise | 10 dB | -5 dB |\n"
+        "| --- | ---: | ---: |\n"
+        "| fan | 20.0 | 75.0 |\n"
+        "| vacuum | 50.0 | – |\n")
+    assert snr_table(results[results["condition"] != "snr"]) == ""
+
+
+def test_write_results(tmp_path):
+    paths = write_results(ROWS, tmp_path / "out", {"config": {"seed": 3}})
+    assert sorted(paths) == ["cer_vs_snr.png", "results.csv", "results.json", "table.md"]
+    assert all(p.parent == tmp_path / "out" for p in paths.values())
+    saved = pd.read_csv(paths["results.csv"])
+    assert list(saved.columns) == ["model", "condition", "denoise", "noise_type", "snr_db", "utterances", "cer", "wer"]
+    assert saved["cer"].tolist() == [r["cer"] for r in ROWS]
+    data = json.loads(paths["results.json"].read_text(encoding="utf-8"))
+    assert data["config"] == {"seed": 3} and data["results"][3]["noise_type"] == "fan"
+    assert paths["table.md"].read_text(encoding="utf-8") == markdown_table(saved) + "\n" + snr_table(saved)
+    assert paths["cer_vs_snr.png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    paths = write_results(ROWS[:3], tmp_path / "no_sweep")
+    assert "cer_vs_snr.png" not in paths and not (tmp_path / "no_sweep" / "cer_vs_snr.png").exists()
+    assert json.loads(paths["results.json"].read_text(encoding="utf-8")).keys() == {"results"}
+
+
+def run_benchmark(monkeypatch, *overrides: str) -> None:
+    """``python -m deepspeech2.benchmark OVERRIDES`` in this process (so that mutation testing sees what it runs)."""
+    from deepspeech2 import benchmark
+
+    # as under ``python -m``: Hydra then finds configs/ relative to the file rather than as a Python package
+    monkeypatch.setattr(benchmark.main.__wrapped__, "__module__", "__main__")
+    monkeypatch.setattr(sys, "argv", ["benchmark", *overrides])
+    benchmark.main()
+
+
+def test_benchmark_command_reports_the_hand_computed_cers(constant_checkpoint, known_errors, tmp_path, monkeypatch,
+                                                        capsys):
+    """``python -m deepspeech2.benchmark`` (run in this process): a model that always says "요" on the known-errors
+    manifest gets CER 8/11 in every condition; the sweep's 2 utterances ("엄마 밥 주세요", "가요 가요") 8/10."""
+    run_benchmark(monkeypatch, f"checkpoints=[{constant_checkpoint}]", "names=[const]",
+                  f"clean_manifest={known_errors.manifest}", f"noisy.far={known_errors.manifest}",
+                  f"noisy.near={tmp_path / 'none.csv'}", "denoise=[false]", "snr.levels=[10]", "snr.noise_types=[fan]",
+                  "snr.utterances=2", "device=cpu", f"hydra.run.dir={tmp_path}")
+    out, err = capsys.readouterr()
+    assert "warning: no near manifest" in err
+    results = pd.read_csv(tmp_path / "results.csv")
+    assert results[["condition", "noise_type", "utterances"]].fillna("").values.tolist() == [
+        ["clean", "", 3], ["far", "", 3], ["snr", "fan", 2]]
+    assert results["cer"].tolist() == pytest.approx([8 / 11, 8 / 11, 8 / 10])
+    assert results["wer"].tolist() == pytest.approx([5 / 6, 5 / 6, 5 / 5])
+    assert "| const | X | 72.73 % | 72.73 % |" in out and "| fan | 80.0 |" in out
+    assert (tmp_path / "table.md").read_text(encoding="utf-8") in out
+
+
+def test_benchmark_command_errors_are_one_line(constant_checkpoint, known_errors, tmp_path, monkeypatch):
+    with pytest.raises(SystemExit, match="error: 1 checkpoints but 2 names"):
+        run_benchmark(monkeypatch, f"checkpoints=[{constant_checkpoint}]", "names=[a,b]", f"hydra.run.dir={tmp_path}")
+    with pytest.raises(SystemExit, match="error: .*none.ckpt"):
+        run_benchmark(monkeypatch, f"checkpoints=[{tmp_path / 'none.ckpt'}]", f"clean_manifest={known_errors.manifest}",
+                      "noisy={}", "snr.levels=[]", f"hydra.run.dir={tmp_path}")
