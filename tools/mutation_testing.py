@@ -31,12 +31,10 @@ MODULES = {
     "tokenizer": ("preprocessing/tokenizer.py", None, ["tests/preprocessing/test_tokenizer.py"]),
     "decoding": ("deepspeech2/decoding.py", None, ["tests/deepspeech2/test_deepspeech2_decoding.py"]),
     "formats": ("deepspeech2/formats.py", None, ["tests/deepspeech2/test_deepspeech2_formats.py"]),
+    # (the command-line tests of test_deepspeech2_benchmark.py run it in subprocesses, which mutmut cannot follow)
     "robustness": ("deepspeech2/robustness.py", None, ["tests/deepspeech2/test_deepspeech2_robustness.py"]),
     "benchmark": ("deepspeech2/benchmark.py", None, ["tests/deepspeech2/test_deepspeech2_robustness.py"]),
-    "noise (SNR mixing)": ("preprocessing/noise.py", ["x_rms", "x_fit_length", "x_mix_at_snr"],
-                           ["tests/preprocessing/test_noise.py::test_mix_at_requested_snr",
-                            "tests/preprocessing/test_noise.py::test_noise_is_tiled_to_speech_length",
-                            "tests/preprocessing/test_noise.py::test_noise_is_cropped_and_mixed_exactly"]),
+    "noise (SNR mixing)": ("preprocessing/noise.py", ["x_rms", "x_fit_length", "x_mix_at_snr"], ["tests/preprocessing/test_noise.py"]),
     "manifest (reading)": ("preprocessing/manifest.py", ["x_read_manifest"], ["tests/preprocessing/test_manifest.py"]),
 }
 COPIED = ["deepspeech2", "preprocessing", "classification", "configs", "tests", "pyproject.toml"]

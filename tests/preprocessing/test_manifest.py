@@ -48,3 +48,35 @@ def test_missing_and_empty(tmp_path):
     (tmp_path / "wrong.csv").write_text("path,foo\na,b\n")
     with pytest.raises(ManifestError, match="needs 'path' and 'text'"):
         read_manifest(tmp_path / "wrong.csv")
+
+
+def test_values_are_read_as_written(tmp_path):
+    """Strings stay strings ("007", "NA", empty), missing columns come back empty, durations are numbers."""
+    (tmp_path / "m.csv").write_text("path,text,duration,gender,speaker,age,env\n"
+                                    "0012,NA,2.5,,007,30,010\n"
+                                    "/abs/b.wav,null,,female,12,,1\n"
+                                    "c.wav,1,abc,male,S1,41,실내\n", encoding="utf-8")
+    table = read_manifest(tmp_path / "m.csv")
+    assert list(table["path"]) == [str(tmp_path / "0012"), "/abs/b.wav", str(tmp_path / "c.wav")]
+    assert list(table["text"]) == ["NA", "null", "1"]
+    assert list(table["gender"]) == ["", "female", "male"] and list(table["speaker"]) == ["007", "12", "S1"]
+    assert list(table["env"]) == ["010", "1", "실내"]
+    assert table["duration"].tolist()[0] == 2.5 and table["duration"].isna().tolist() == [False, True, True]
+    (tmp_path / "short.csv").write_text("path,text\na.wav,가\n", encoding="utf-8")
+    short = read_manifest(tmp_path / "short.csv")
+    assert list(short.columns) == COLUMNS and short.loc[0, ["gender", "speaker", "age", "env"]].tolist() == [""] * 4
+    assert short["duration"].isna().all()
+
+
+def test_an_empty_file_may_be_an_empty_table(tmp_path):
+    (tmp_path / "empty.csv").write_text("")
+    table = read_manifest(tmp_path / "empty.csv", require_rows=False)
+    assert table.empty and list(table.columns) == COLUMNS
+
+
+def test_a_missing_manifest_says_how_to_make_one(tmp_path):
+    with pytest.raises(ManifestError) as error:
+        read_manifest(tmp_path / "none.csv")
+    assert str(error.value) == (f"manifest not found: {tmp_path / 'none.csv'} (manifests are made by `python -m "
+                                "preprocessing synth --root DIR [--hours H]` for a synthetic corpus, or `python -m "
+                                "preprocessing aihub ...`)")
