@@ -93,3 +93,28 @@ def test_csv_has_one_row_per_file_failed_ones_included(tmp_path):
         dict(path="talk.wav", duration=3725.75, text="엄마 밥 주세요 물 좀 주세요 내일 만나요", error="", note=""),
         dict(path="bad.wav", duration=0.0, text="", error="not a readable audio file", note=""),
     ]
+
+
+def test_json_rounds_to_milliseconds_and_is_indented():
+    result = FileResult("a.wav", 2.00049, [Segment(0.12345, 1.23456, "가")], note="truncated WAV")
+    assert to_json(result) == ('{\n  "path": "a.wav",\n  "duration": 2.0,\n  "text": "가",\n  "note": "truncated WAV",\n'
+                               '  "segments": [\n    {\n      "start": 0.123,\n      "end": 1.235,\n      "text": "가"\n'
+                               '    }\n  ]\n}\n')
+
+
+def test_csv_is_one_file_whatever_its_name_and_keeps_notes(tmp_path):
+    writer = OutputWriter("csv", tmp_path / "table", [tmp_path / "a.wav", tmp_path / "b.wav"])
+    assert writer.single_file and writer.target("a.wav") == tmp_path / "table"
+    writer.write(FileResult("a.wav", 1.0, [Segment(0.0, 1.0, "가")], note="silent audio"))
+    writer.close()
+    assert pd.read_csv(tmp_path / "table", keep_default_na=False)["note"].tolist() == ["silent audio"]
+    empty = OutputWriter("csv", tmp_path / "empty.csv", [])
+    empty.close()  # no files: still a table, with its header
+    assert (tmp_path / "empty.csv").read_text(encoding="utf-8") == "path,duration,text,error,note\n"
+
+
+def test_one_output_file_for_several_inputs_is_an_error(tmp_path):
+    with pytest.raises(SettingError) as error:
+        OutputWriter("srt", tmp_path / "all.srt", [tmp_path / "a.wav", tmp_path / "b.wav"])
+    assert str(error.value) == (f"output={tmp_path / 'all.srt'} is one file but there are 2 inputs; "
+                                "give a folder to write one file per input")

@@ -163,4 +163,5 @@ def test_benchmark_command_errors_are_one_line(constant_checkpoint, known_errors
         run_benchmark(monkeypatch, f"checkpoints=[{constant_checkpoint}]", "names=[a,b]", f"hydra.run.dir={tmp_path}")
     with pytest.raises(SystemExit, match="error: .*none.ckpt"):
         run_benchmark(monkeypatch, f"checkpoints=[{tmp_path / 'none.ckpt'}]", f"clean_manifest={known_errors.manifest}",
-                      "noisy={}", "snr.levels=[]", f"hydra.run.dir={tmp_path}")
+                      f"noisy.far={tmp_path / 'none.csv'}", f"noisy.near={tmp_path / 'none.csv'}", "snr.levels=[]",
+                      f"hydra.run.dir={tmp_path}")
