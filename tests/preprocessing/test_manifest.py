@@ -62,6 +62,12 @@ def test_values_are_read_as_written(tmp_path):
     assert list(table["gender"]) == ["", "female", "male"] and list(table["speaker"]) == ["007", "12", "S1"]
     assert list(table["env"]) == ["010", "1", "실내"]
     assert table["duration"].tolist()[0] == 2.5 and table["duration"].isna().tolist() == [False, True, True]
+    (tmp_path / "digits.csv").write_text("path,text,gender,speaker,env\n0012,1,1,007,010\n0013,02,0,12,1\n",
+                                         encoding="utf-8")  # columns of digits only: still strings, "007" not 7
+    digits = read_manifest(tmp_path / "digits.csv")
+    assert list(digits["path"]) == [str(tmp_path / "0012"), str(tmp_path / "0013")]
+    assert [list(digits[c]) for c in ("text", "gender", "speaker", "env")] == [
+        ["1", "02"], ["1", "0"], ["007", "12"], ["010", "1"]]
     (tmp_path / "short.csv").write_text("path,text\na.wav,가\n", encoding="utf-8")
     short = read_manifest(tmp_path / "short.csv")
     assert list(short.columns) == COLUMNS and short.loc[0, ["gender", "speaker", "age", "env"]].tolist() == [""] * 4
