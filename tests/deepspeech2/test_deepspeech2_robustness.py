@@ -12,7 +12,7 @@ from deepspeech2.inference import load_recognizer
 from deepspeech2.robustness import (condition_row, markdown_table, snr_sweep_rows, snr_table, sweep_noise,
                                     sweep_utterances, write_results)
 from preprocessing.manifest import read_manifest, write_manifest
-from preprocessing.noise import GENERATORS, NOISE_TYPES
+from preprocessing.noise import GENERATORS, NOISE_TYPES, mix_at_snr
 
 
 class Recorder:
@@ -165,3 +165,47 @@ def test_benchmark_command_errors_are_one_line(constant_checkpoint, known_errors
         run_benchmark(monkeypatch, f"checkpoints=[{tmp_path / 'none.ckpt'}]", f"clean_manifest={known_errors.manifest}",
                       f"noisy.far={tmp_path / 'none.csv'}", f"noisy.near={tmp_path / 'none.csv'}", "snr.levels=[]",
                       f"hydra.run.dir={tmp_path}")
+
+
+def test_sweep_inputs_are_seeded_per_seed_noise_type_and_level():
+    """Each (noise type, SNR) draws its clip and crop from a generator seeded [seed, type index (99: not a known
+    type), SNR + 100]; without a seed the seed is 0."""
+    rng = np.random.default_rng(5)
+    speech = [(0.05 * rng.standard_normal(4000)).astype(np.float32)]
+    bank = {"fan": [rng.standard_normal(6000) * 0.1 for _ in range(3)], "hum": [rng.standard_normal(6000) * 0.1]}
+    recorder = Recorder()
+    snr_sweep_rows(recorder, "m", speech, ["요"], bank, [10, -5])
+    for inputs, (kind, snr) in zip(recorder.inputs, [("fan", 10), ("fan", -5), ("hum", 10), ("hum", -5)]):
+        draw = np.random.default_rng([0, NOISE_TYPES.index(kind) if kind in NOISE_TYPES else 99, snr + 100])
+        clip = bank[kind][int(draw.integers(len(bank[kind])))]
+        assert np.array_equal(inputs[0], mix_at_snr(speech[0], clip, float(snr), draw))
+
+
+def test_the_plot(tmp_path, monkeypatch):
+    """One panel per model (shared CER axis), a line per noise type in CER %, the clean CER dashed; 5.5 × 4 in
+    per panel at 120 dpi."""
+    import deepspeech2.robustness as robustness
+
+    figures = []
+    monkeypatch.setattr(robustness.plt, "close", figures.append)
+    rows = ROWS + [{**row, "model": "b", "cer": row["cer"] / 2} for row in ROWS if row["condition"] in ("snr", "clean")]
+    robustness.plot_cer_vs_snr(pd.DataFrame(rows), tmp_path / "plot.png")
+    png = (tmp_path / "plot.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (2 * 660, 480)
+    [figure] = figures
+    first, second = figure.axes
+    assert first.get_shared_y_axes().joined(first, second)
+    for ax, model, scale in ((first, "a", 1.0), (second, "b", 0.5)):
+        assert ax.get_title() == model and ax.get_xlabel() == "SNR (dB)" and ax.get_ylabel() == "CER (%)"
+        assert ax.xaxis_inverted()
+        lines = {line.get_label(): line for line in ax.get_lines()}
+        assert list(lines) == ["fan", "vacuum", "clean"]
+        assert list(lines["fan"].get_xdata()) == [-5.0, 10.0]
+        assert list(lines["fan"].get_ydata()) == pytest.approx([75.0 * scale, 20.0 * scale])
+        assert list(lines["vacuum"].get_ydata()) == pytest.approx([50.0 * scale])
+        assert lines["clean"].get_linestyle() == "--" and list(lines["clean"].get_ydata()) == pytest.approx([50.0 * scale] * 2)
+        assert lines["fan"].get_marker() == "o" and lines["clean"].get_color() == "gray"
+        assert [(t.get_text(), t.get_fontsize()) for t in ax.get_legend().get_texts()] == [
+            ("fan", 8), ("vacuum", 8), ("clean", 8)]
+        assert all(g.get_visible() and g.get_alpha() == 0.3 for g in ax.xaxis.get_gridlines() + ax.yaxis.get_gridlines())
