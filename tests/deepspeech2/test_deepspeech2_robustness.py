@@ -13,6 +13,7 @@ from deepspeech2.robustness import (condition_row, markdown_table, snr_sweep_row
                                     sweep_utterances, write_results)
 from preprocessing.manifest import read_manifest, write_manifest
 from preprocessing.noise import GENERATORS, NOISE_TYPES, mix_at_snr
+from preprocessing.noisy import noise_bank
 
 
 class Recorder:
@@ -113,6 +114,19 @@ def test_tables():
     assert snr_table(results[results["condition"] != "snr"]) == ""
 
 
+def test_tables_keep_the_order_of_the_results():
+    """Models, denoising and noise types in the order they were run, not sorted."""
+    rows = [{**row, "model": "b"} for row in reversed(ROWS)] + ROWS[:1] + ROWS[3:4]
+    results = pd.DataFrame(rows)
+    assert markdown_table(results).splitlines()[2:] == [
+        "| b | O | 12.50 % | – |", "| b | X | 50.00 % | 25.00 % |", "| a | X | 50.00 % | – |"]
+    assert snr_table(results).splitlines() == [
+        "**b** — CER (%) by SNR", "", "| noise | 10 dB | -5 dB |", "| --- | ---: | ---: |",
+        "| vacuum | 50.0 | – |", "| fan | 20.0 | 75.0 |", "",
+        "**a** — CER (%) by SNR", "", "| noise | 10 dB | -5 dB |", "| --- | ---: | ---: |",
+        "| fan | 20.0 | – |"]
+
+
 def test_write_results(tmp_path):
     paths = write_results(ROWS, tmp_path / "out", {"config": {"seed": 3}})
     assert sorted(paths) == ["cer_vs_snr.png", "results.csv", "results.json", "table.md"]
@@ -124,6 +138,8 @@ def test_write_results(tmp_path):
     assert data["config"] == {"seed": 3} and data["results"][3]["noise_type"] == "fan"
     assert paths["table.md"].read_text(encoding="utf-8") == markdown_table(saved) + "\n" + snr_table(saved)
     assert paths["cer_vs_snr.png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    empty = write_results([], tmp_path / "empty")  # nothing was measured: the files, with their headers
+    assert pd.read_csv(empty["results.csv"]).columns.tolist() == saved.columns.tolist() and "cer_vs_snr.png" not in empty
     paths = write_results(ROWS[:3], tmp_path / "no_sweep")
     assert "cer_vs_snr.png" not in paths and not (tmp_path / "no_sweep" / "cer_vs_snr.png").exists()
     assert json.loads(paths["results.json"].read_text(encoding="utf-8")).keys() == {"results"}
@@ -141,21 +157,25 @@ def run_benchmark(monkeypatch, *overrides: str) -> None:
 
 def test_benchmark_command_reports_the_hand_computed_cers(constant_checkpoint, known_errors, tmp_path, monkeypatch,
                                                         capsys):
-    """``python -m deepspeech2.benchmark`` (run in this process): a model that always says "요" on the known-errors
-    manifest gets CER 8/11 in every condition; the sweep's 2 utterances ("엄마 밥 주세요", "가요 가요") 8/10."""
+    """``python -m deepspeech2.benchmark`` (run in this process): a model that always says "요" gets CER 8/11 on the
+    known-errors manifest (clean), 8/10 without its "요" row (far), and 8/10 in the sweep (its 2 utterances are
+    "엄마 밥 주세요" and "가요 가요"), with and without denoising."""
+    far = read_manifest(known_errors.manifest).iloc[[0, 2]]
+    write_manifest(far, tmp_path / "far.csv")
     run_benchmark(monkeypatch, f"checkpoints=[{constant_checkpoint}]", "names=[const]",
-                  f"clean_manifest={known_errors.manifest}", f"noisy.far={known_errors.manifest}",
-                  f"noisy.near={tmp_path / 'none.csv'}", "denoise=[false]", "snr.levels=[10]", "snr.noise_types=[fan]",
-                  "snr.utterances=2", "device=cpu", f"hydra.run.dir={tmp_path}")
+                  f"clean_manifest={known_errors.manifest}", f"noisy.far={tmp_path / 'far.csv'}",
+                  f"noisy.near={tmp_path / 'none.csv'}", "denoise=[false,true]", "snr.levels=[10]",
+                  "snr.noise_types=[fan]", "snr.utterances=2", "device=cpu", f"hydra.run.dir={tmp_path}")
     out, err = capsys.readouterr()
     assert "warning: no near manifest" in err
     results = pd.read_csv(tmp_path / "results.csv")
-    assert results[["condition", "noise_type", "utterances"]].fillna("").values.tolist() == [
-        ["clean", "", 3], ["far", "", 3], ["snr", "fan", 2]]
-    assert results["cer"].tolist() == pytest.approx([8 / 11, 8 / 11, 8 / 10])
-    assert results["wer"].tolist() == pytest.approx([5 / 6, 5 / 6, 5 / 5])
-    assert "| const | X | 72.73 % | 72.73 % |" in out and "| fan | 80.0 |" in out
-    assert (tmp_path / "table.md").read_text(encoding="utf-8") in out
+    assert results[["condition", "denoise", "noise_type", "utterances"]].fillna("").values.tolist() == [
+        ["clean", False, "", 3], ["clean", True, "", 3], ["far", False, "", 2], ["far", True, "", 2],
+        ["snr", False, "fan", 2]]
+    assert results["cer"].tolist() == pytest.approx([8 / 11, 8 / 11, 8 / 10, 8 / 10, 8 / 10])
+    assert results["wer"].tolist() == pytest.approx([5 / 6, 5 / 6, 5 / 5, 5 / 5, 5 / 5])
+    assert "| const | X | 72.73 % | 80.00 % |" in out and "| const | O | 72.73 % | 80.00 % |" in out
+    assert "| fan | 80.0 |" in out and (tmp_path / "table.md").read_text(encoding="utf-8") in out
 
 
 def test_benchmark_command_errors_are_one_line(constant_checkpoint, known_errors, tmp_path, monkeypatch):
@@ -193,7 +213,11 @@ def test_the_plot(tmp_path, monkeypatch):
     png = (tmp_path / "plot.png").read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (2 * 660, 480)
-    [figure] = figures
+    robustness.plot_cer_vs_snr(pd.DataFrame(ROWS), tmp_path / "one.png")  # one model: one panel
+    one = (tmp_path / "one.png").read_bytes()
+    assert (int.from_bytes(one[16:20], "big"), int.from_bytes(one[20:24], "big")) == (660, 480)
+    figure, single = figures
+    assert len(single.axes) == 1
     first, second = figure.axes
     assert first.get_shared_y_axes().joined(first, second)
     for ax, model, scale in ((first, "a", 1.0), (second, "b", 0.5)):
@@ -209,3 +233,18 @@ def test_the_plot(tmp_path, monkeypatch):
         assert [(t.get_text(), t.get_fontsize()) for t in ax.get_legend().get_texts()] == [
             ("fan", 8), ("vacuum", 8), ("clean", 8)]
         assert all(g.get_visible() and g.get_alpha() == 0.3 for g in ax.xaxis.get_gridlines() + ax.yaxis.get_gridlines())
+
+
+def test_tv_babble_is_spoken_by_four_seeded_voices(monkeypatch):
+    import deepspeech2.robustness as robustness
+
+    asked = []
+    t = np.arange(16000) / 16000
+    talkers = [np.sin(2 * np.pi * f * t).astype(np.float32) for f in (150, 220, 310, 440)]  # stand-ins for espeak-ng
+    monkeypatch.setattr(robustness, "babble_voices", lambda count, seed: asked.append((count, seed)) or talkers)
+    assert list(sweep_noise(3, ["fan"])) == ["fan"] and asked == []  # no talkers needed
+    bank = sweep_noise(3, ["tv_babble"])
+    assert asked == [(4, 3)]
+    expected = noise_bank(3, 2, 20.0, talkers)["tv_babble"]
+    assert all(np.array_equal(a, b) for a, b in zip(bank["tv_babble"], expected, strict=True))
+    assert not np.array_equal(bank["tv_babble"][0], noise_bank(3, 2, 20.0, None)["tv_babble"][0])  # talkers used
