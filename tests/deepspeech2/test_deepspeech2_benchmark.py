@@ -71,6 +71,7 @@ def test_bad_settings_are_clear_errors(run_cli, tiny_checkpoint, tiny_manifest, 
     assert "Traceback" not in result.stderr
     # the decoder setting reaches the recognizers: an LM that is not there is a clear error, not greedy decoding
     result = run_cli("benchmark", f"checkpoints=[{tiny_checkpoint}]", f"clean_manifest={tiny_manifest}",
+                     f"noisy.far={tiny_manifest}", f"noisy.near={tiny_manifest}",  # not the default corpus's: no build
                      "decoder=beam_lm", f"decoder.lm_path={tmp_path / 'missing.arpa'}", "snr.levels=[]",
                      f"hydra.run.dir={tmp_path}")
     assert result.returncode == 1 and "missing.arpa" in result.stderr and "Traceback" not in result.stderr
