@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -48,3 +49,55 @@ def trained_run(smoke, tiny_data, tmp_path_factory) -> Path:
                       "data.max_frames_per_batch=800", f"hydra.run.dir={run_dir}")
     assert result.returncode == 0, result.stderr[-3000:]
     return run_dir
+
+
+
+@pytest.fixture(scope="session")
+def known_errors(tiny_manifest, tmp_path_factory) -> SimpleNamespace:
+    """A manifest whose CER and WER are known by hand for a model that always says "요" (``constant_checkpoint``).
+
+    Three rows of the tiny corpus's audio with the transcripts "엄마 밥 주세요" (against "요": 5 of 6 characters
+    wrong, 3 of 3 words), "요" (0 of 1, 0 of 1) and "가요 가요" (3 of 4, 2 of 2): corpus CER 8/11, WER 5/6.
+    """
+    from preprocessing.manifest import read_manifest, write_manifest
+
+    table = read_manifest(tiny_manifest).iloc[[0, 3, 6]].reset_index(drop=True)
+    table["text"] = ["엄마 밥 주세요", "요", "가요 가요"]
+    manifest = write_manifest(table, tmp_path_factory.mktemp("known") / "known.csv")
+    return SimpleNamespace(manifest=manifest, paths=list(table["path"]), texts=list(table["text"]),
+                           row_cer=[5 / 6, 0.0, 3 / 4], char_errors=8, chars=11, word_errors=5, words=6,
+                           cer=8 / 11, wer=5 / 6)
+
+
+def _say_always(module, tokenizer, label: str = "요"):
+    import torch
+
+    norm, linear = module.model.head
+    with torch.no_grad():
+        norm.weight.zero_()
+        norm.bias.fill_(1.0)
+        linear.weight.zero_()
+        linear.weight[tokenizer.labels.index(label)] = 10.0
+    return module
+
+
+@pytest.fixture(scope="session")
+def say_always():
+    """``say_always(module, tokenizer, label="요")``: make a DeepSpeech2Module predict ``label`` at every frame,
+    whatever it hears, in eval mode (the head's batch norm outputs a constant 1 and only ``label``'s row of
+    the output layer is non-zero): greedy decoding then gives one ``label`` per utterance."""
+    return _say_always
+
+
+@pytest.fixture(scope="session")
+def constant_checkpoint(tiny_tokenizer, tiny_module_kwargs, tmp_path_factory) -> Path:
+    """A tiny checkpoint whose model says "요" for any audio (see ``say_always``)."""
+    import torch
+
+    from deepspeech2.module import DeepSpeech2Module
+
+    torch.manual_seed(0)
+    module = _say_always(DeepSpeech2Module(**tiny_module_kwargs(tiny_tokenizer)), tiny_tokenizer)
+    path = tmp_path_factory.mktemp("constant") / "constant.ckpt"
+    torch.save({"hyper_parameters": dict(module.hparams), "state_dict": module.state_dict()}, path)
+    return path

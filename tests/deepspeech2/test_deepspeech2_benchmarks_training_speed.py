@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import torch
 
 from deepspeech2.benchmarks.training_speed import build, naive_forward, real_batches, synthetic_batches
+from preprocessing.manifest import read_manifest
 
 
 def test_bench_runs_and_appends_its_section(run_cli, tiny_manifest, tmp_path):
@@ -21,11 +23,30 @@ def test_bench_runs_and_appends_its_section(run_cli, tiny_manifest, tmp_path):
     assert len(rows) == 2  # synthetic and real batches
     report = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))
     model = report["models"][0]
+    # ds2_small with 80 mel bins: 3,210,976 parameters + 256 per label (test_deepspeech2_config.py)
+    labels = len(build("ds2_small", str(tiny_manifest)).tokenizer)
+    assert model["params_m"] == (3_210_976 + 256 * labels) / 1e6
+    assert f"| ds2_small | {model['params_m']:.2f} | synthetic | {model['synthetic']['audio_s_per_s']} |" in text
+    # the timed step (the first is warm-up) is the second of the synthetic batches the command drew
+    durations = [float(d) for d in read_manifest(tiny_manifest)["duration"]]
+    _, lengths, _, _ = list(synthetic_batches(durations, 10.0, 500, 2, labels))[1]
+    audio, frames = float(lengths.sum()) / 16000, lengths // 160
     for kind in ("synthetic", "real", "straightforward"):
-        assert model[kind]["steps"] == 1 and model[kind]["audio_s_per_s"] > 0
-        assert set(model[kind]["step_ms"]) == {"data", "forward", "backward"}
-    assert model["batch1"]["rtf"] > 0 and model["batched"]["utterances_per_s"] > 0
-    assert model["loader_audio_s_per_s"] > 0 and model["peak_mb"] > 0 and model["speedup_vs_straightforward"] > 0
+        figures = model[kind]
+        assert figures["steps"] == 1 and set(figures["step_ms"]) == {"data", "forward", "backward"}
+        assert all(ms >= 0 for ms in figures["step_ms"].values()) and 0 <= figures["padding_share"] < 1
+        if kind != "real":  # audio-s/s = the batch's audio over the step's time
+            seconds = sum(figures["step_ms"].values()) / 1000
+            assert figures["audio_s_per_s"] == pytest.approx(audio / seconds, rel=0.02, abs=0.1)
+            assert figures["padding_share"] == round(1 - int(frames.sum()) / (int(frames.max()) * len(frames)), 3)
+    assert model["speedup_vs_straightforward"] == round(
+        model["synthetic"]["audio_s_per_s"] / model["straightforward"]["audio_s_per_s"], 2)
+    # real-time factor × utterances per second = utterances per second of audio (the first 2 utterances)
+    two = sum(read_manifest(tiny_manifest)["duration"][:2])
+    for batching in ("batch1", "batched"):
+        speed = model[batching]
+        assert speed["rtf"] * speed["utterances_per_s"] == pytest.approx(2 / two, rel=0.05)
+    assert model["loader_audio_s_per_s"] > 0 and model["peak_mb"] > 100  # torch alone takes more than 100 MB
 
 
 def test_straightforward_forward_computes_the_same_model(tiny_manifest):

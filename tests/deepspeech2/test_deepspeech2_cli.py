@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 import torch
 
+from deepspeech2.metrics import cer
 from preprocessing.manifest import read_manifest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,11 +29,14 @@ def test_train_eval_transcribe(run_cli, trained_run, tiny_manifest, tmp_path):
     result = run_cli("eval", checkpoint, f"manifest={tiny_manifest}", f"hydra.run.dir={tmp_path / 'eval'}")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "CER" in result.stdout and "WER" in result.stdout
-    predictions = pd.read_csv(tmp_path / "eval" / "predictions.csv")
+    predictions = pd.read_csv(tmp_path / "eval" / "predictions.csv", keep_default_na=False)
     assert list(predictions.columns) == ["path", "reference", "hypothesis", "cer", "broken"] and len(predictions) == 12
     assert list(predictions["path"]) == list(read_manifest(tiny_manifest)["path"])  # manifest order
     summary = json.loads((tmp_path / "eval" / "summary.json").read_text(encoding="utf-8"))
-    assert summary["utterances"] == 12 and 0 <= summary["cer"] and summary["chars"] > 0
+    assert summary["utterances"] == 12 and summary["chars"] == 70  # the 6 sentences' syllables, twice
+    assert summary["cer"] == pytest.approx(cer(predictions["hypothesis"], predictions["reference"]))  # not self-scored
+    assert predictions["cer"].tolist() == pytest.approx(
+        [cer([h], [r]) for h, r in zip(predictions["hypothesis"], predictions["reference"])])
 
     wav_dir = tiny_manifest.parent / "wav"
     (tmp_path / "broken.wav").write_bytes(b"garbage")
@@ -45,6 +49,20 @@ def test_train_eval_transcribe(run_cli, trained_run, tiny_manifest, tmp_path):
     table = pd.read_csv(tmp_path / "out.csv", keep_default_na=False)
     assert list(table.columns) == ["path", "duration", "text", "error", "note"] and len(table) == 13
 
+
+
+def test_eval_reports_the_hand_computed_cer_and_wer(run_cli, constant_checkpoint, known_errors, tmp_path):
+    """A model that always says "요" on three utterances whose errors are counted by hand (tests/deepspeech2/conftest.py)."""
+    result = run_cli("eval", f"checkpoint={constant_checkpoint}", f"manifest={known_errors.manifest}",
+                     f"hydra.run.dir={tmp_path}")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "greedy: CER 0.7273  WER 0.8333  on 3 utterances (0 skipped)" in result.stdout  # 8/11 and 5/6
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
+    assert (summary["cer"], summary["wer"]) == (pytest.approx(known_errors.cer), pytest.approx(known_errors.wer))
+    assert [summary[k] for k in ("char_errors", "chars", "word_errors", "words", "utterances")] == [8, 11, 5, 6, 3]
+    predictions = pd.read_csv(tmp_path / "predictions.csv", keep_default_na=False)
+    assert list(predictions["reference"]) == known_errors.texts and set(predictions["hypothesis"]) == {"요"}
+    assert predictions["cer"].tolist() == pytest.approx(known_errors.row_cer)
 
 @pytest.mark.slow
 def test_resume_after_kill(run_cli, smoke, tiny_data, tmp_path):

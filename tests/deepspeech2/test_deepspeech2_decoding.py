@@ -1,10 +1,12 @@
 import itertools
 import json
+from pathlib import Path
 
 import pytest
 import torch
 
-from deepspeech2.decoding import DecoderError, greedy_decode, lm_settings_path, lm_tokens, make_decoder
+from deepspeech2.decoding import (UNTUNED, BeamSearchDecoder, DecoderError, GreedyDecoder, greedy_decode, lm_settings,
+                                  lm_settings_path, lm_tokens, make_decoder)
 from deepspeech2.lm import build
 from preprocessing.tokenizer import SyllableTokenizer
 
@@ -120,3 +122,90 @@ def test_decoder_errors_say_what_to_do(lm_path, tmp_path):
 def test_lm_tokens_are_the_model_labels_with_a_word_separator():
     assert lm_tokens("syllable", " 한  번 ") == ["한", "|", "번"]
     assert lm_tokens("jamo", "한 번") == ["ᄒ", "ᅡ", "ᆫ", "|", "ᄇ", "ᅥ", "ᆫ"]
+
+
+def test_greedy_decoding_with_another_blank_index():
+    """The first frame has no predecessor: a label there is kept, even label 0 when the blank is elsewhere."""
+    assert greedy_decode(one_hot_scores([[0, 0, 2, 1, 2, 2]]), torch.tensor([6]), blank=2) == [[0, 1]]
+
+
+def test_beta_rewards_emitting_a_label():
+    """β is a bonus per label (a penalty on blank frames): one frame, blank 0.6 against "가" 0.4."""
+    scores, length = log_probs([[0.6, 0, 0.4, 0, 0]]), torch.tensor([1])
+    assert make_decoder("beam", TOKENIZER)(scores, length) == [""]
+    assert make_decoder("beam", TOKENIZER, beta=0.5)(scores, length) == ["가"]  # log 0.6 − 0.5 < log 0.4
+
+
+@pytest.fixture
+def search_settings(monkeypatch):
+    """What the decoders ask flashlight's search for: its keyword arguments and the LM's word list."""
+    import deepspeech2.decoding as decoding
+
+    calls, real = [], decoding.ctc_decoder
+
+    def spy(**kwargs):
+        words = Path(kwargs["lm_dict"])
+        calls.append({**kwargs, "words": words.read_text(encoding="utf-8").splitlines(), "folder": words.parent})
+        return real(**kwargs)
+
+    monkeypatch.setattr(decoding, "ctc_decoder", spy)
+    return calls
+
+
+TWELVE = SyllableTokenizer(["_", " ", *"가나다라마바사아자차"])  # more labels than the 8 tried per frame
+
+
+def test_the_search_gets_the_settings(search_settings, lm_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    BeamSearchDecoder(TWELVE)
+    make_decoder("beam", TWELVE)
+    make_decoder("beam", TOKENIZER, beam_size=5, beam_size_token=3, beam_threshold=9.0, alpha=7.0, beta=0.25)
+    make_decoder("beam_lm", TOKENIZER, lm_path, alpha=2.0, beta=0.75)
+    defaults = dict(lexicon=None, lm=None, beam_size=32, beam_size_token=8, beam_threshold=25.0, lm_weight=0.0,
+                    sil_score=-0.0, log_add=True, blank_token="_", sil_token="_")
+    expected = [
+        {**defaults, "tokens": ["_", "|", *"가나다라마바사아자차"]},
+        {**defaults, "tokens": ["_", "|", *"가나다라마바사아자차"]},
+        {**defaults, "tokens": ["_", "|", "가", "나", "다"], "beam_size": 5, "beam_size_token": 3,
+         "beam_threshold": 9.0, "sil_score": -0.25},  # no LM: no LM weight
+        {**defaults, "tokens": ["_", "|", "가", "나", "다"], "beam_size_token": 5, "lm": str(lm_path),
+         "lm_weight": 2.0, "sil_score": -0.75},  # no more labels to try than there are
+    ]
+    for call, settings in zip(search_settings, expected, strict=True):
+        assert {k: call[k] for k in settings} == settings
+        assert call["words"] == call["tokens"]  # the LM's words in label order
+        assert call["folder"] != tmp_path and not call["folder"].exists()  # a temporary folder, removed
+    assert not list(tmp_path.iterdir())
+
+
+def test_explicit_weights_override_the_tuned_ones(lm_path, tmp_path):
+    tuned = tmp_path / "tuned.arpa"
+    tuned.write_bytes(lm_path.read_bytes())
+    lm_settings_path(tuned).write_text(json.dumps({"units": "syllable", "alpha": 0.0, "beta": 0.0}), encoding="utf-8")
+    scores, length = log_probs([[0.6, 0, 0.4, 0, 0]]), torch.tensor([1])
+    assert make_decoder("beam_lm", TOKENIZER, tuned)(scores, length) == [""]
+    assert make_decoder("beam_lm", TOKENIZER, tuned, beta=0.5)(scores, length) == ["가"]
+
+
+def test_an_lm_without_settings_is_used_untuned(lm_path, tmp_path, search_settings):
+    bare = tmp_path / "bare.arpa"
+    bare.write_bytes(lm_path.read_bytes())  # no bare.arpa.json: any units, α and β of UNTUNED
+    assert lm_settings(bare) == {}
+    make_decoder("beam_lm", TOKENIZER, bare)
+    assert (search_settings[0]["lm_weight"], search_settings[0]["sil_score"]) == (UNTUNED["alpha"], -UNTUNED["beta"])
+
+
+def test_the_default_decoder_is_greedy():
+    assert type(make_decoder(tokenizer=TOKENIZER)) is GreedyDecoder
+
+
+def test_error_messages_in_full(lm_path, tmp_path):
+    with pytest.raises(DecoderError, match=r"^unknown decoder 'viterbi'; choose one of greedy, beam, beam_lm$"):
+        make_decoder("viterbi", TOKENIZER)
+    with pytest.raises(DecoderError) as error:
+        make_decoder("beam_lm", TOKENIZER, tmp_path / "missing.arpa")
+    assert str(error.value) == (f"no language model at {tmp_path / 'missing.arpa'}; build one with `python -m "
+                                "deepspeech2.lm build --units syllable --output PATH.arpa` (and tune it with "
+                                "`python -m deepspeech2.lm tune`)")
+    with pytest.raises(DecoderError, match=r"^the label '\|' clashes with the LM's word separator$"):
+        make_decoder("beam", SyllableTokenizer(["_", " ", "|", "가"]))

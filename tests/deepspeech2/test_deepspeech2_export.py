@@ -97,9 +97,14 @@ def test_int8_quantization(recognizer, tiny_checkpoint, batches):
     assert type(recognizer.model.convs[1]) is ConvBlock  # the float model is left as it was
     features, lengths = batches[0]
     with torch.no_grad():
-        expected, _ = recognizer.model(features, lengths)
+        expected, out_lengths = recognizer.model(features, lengths)
         logits, _ = quantized.model(features, lengths)
-    assert logits.shape == expected.shape and (logits - expected).abs().mean() < 0.1 * expected.abs().mean()
+    assert logits.shape == expected.shape
+    valid = torch.arange(expected.shape[1])[None, :] < out_lengths[:, None]  # (N, T')
+    error = (logits - expected)[valid].abs()
+    # measured on x86 (fbgemm): mean error 1.7 % of the mean logit, largest 0.015, every frame's best label kept
+    assert error.mean() < 0.03 * expected[valid].abs().mean() and error.max() < 0.05
+    assert (logits.argmax(-1) == expected.argmax(-1))[valid].float().mean() >= 0.98
     assert len(quantized.transcribe([np.zeros(16000, dtype=np.float32)])) == 1
     with pytest.raises(SettingError, match="quantize must be int8 or null"):
         load_recognizer(tiny_checkpoint, "cpu", quantize="int4")

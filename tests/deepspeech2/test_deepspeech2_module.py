@@ -107,3 +107,18 @@ def test_lightning_sets_the_sampler_epoch(tiny_manifest, tiny_tokenizer, tiny_mo
         expected = list(BucketBatchSampler(lengths, 450, seed=7, epoch=epoch))
         assert module.seen[epoch] == expected
     assert module.seen[0] == bucket_batches(lengths, 450) != module.seen[1] != module.seen[2]
+
+
+def test_validation_cer_and_wer_are_the_hand_computed_values(known_errors, tiny_tokenizer, tiny_module_kwargs,
+                                                             say_always, tmp_path):
+    """val_cer/val_wer over two batches of the known-errors manifest (corpus-level: sums, not a mean of batches)."""
+    module = say_always(DeepSpeech2Module(**tiny_module_kwargs(tiny_tokenizer, rnn_hidden=16, rnn_layers=1)),
+                        tiny_tokenizer)
+    dataset = SpeechDataset(known_errors.manifest, tiny_tokenizer)
+    batches = [collate([dataset[0]]), collate([dataset[1], dataset[2]])]
+    trainer = pl.Trainer(accelerator="cpu", logger=False, enable_checkpointing=False, enable_progress_bar=False,
+                         enable_model_summary=False, default_root_dir=tmp_path)
+    [metrics] = trainer.validate(module, DataLoader(batches, batch_size=None), verbose=False)
+    assert metrics["val_cer"] == pytest.approx(known_errors.cer) and metrics["val_wer"] == pytest.approx(known_errors.wer)
+    [again] = trainer.validate(module, DataLoader(batches[1:], batch_size=None), verbose=False)  # counts start anew
+    assert again["val_cer"] == pytest.approx(3 / 5) and again["val_wer"] == pytest.approx(2 / 3)

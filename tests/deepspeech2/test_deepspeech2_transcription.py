@@ -1,6 +1,5 @@
 """Transcribing files of any length: long recordings in segments, output formats, bad inputs."""
 import json
-import re
 import subprocess
 import sys
 
@@ -8,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import soundfile as sf
+import srt
 
 from deepspeech2.formats import OutputWriter, srt_time
 from deepspeech2.inference import SettingError, evaluate, load_recognizer
@@ -17,7 +17,6 @@ from preprocessing.synthetic.voice import speak
 
 UTTERANCES = [("m3", 40, "엄마 밥 주세요"), ("f3", 70, "오늘 날씨가 좋아요"), ("m1", 30, "학교에 가요"),
               ("f1", 80, "내일 만나요"), ("m3", 40, "물 좀 주세요"), ("f3", 70, "아빠 어디 가요")]
-SRT_CUE = re.compile(r"(\d+)\n(\d\d):(\d\d):(\d\d),(\d\d\d) --> (\d\d):(\d\d):(\d\d),(\d\d\d)\n(.*)\n")
 
 
 @pytest.fixture(scope="module")
@@ -88,14 +87,13 @@ def test_json_and_srt_outputs_are_valid(recognizer, long_recording, tmp_path):
     assert data["path"] == str(path) and data["duration"] == pytest.approx(result.duration, abs=1e-3)
     assert [(s["start"], s["end"], s["text"]) for s in data["segments"]] == \
         [(round(s.start, 3), round(s.end, 3), s.text) for s in result.segments]
-    srt = (tmp_path / "meeting.srt").read_text(encoding="utf-8")
-    cues = SRT_CUE.findall(srt)
-    assert len(cues) == len(truth) and "\n\n".join(c for c in srt.split("\n\n")) == srt
-    seconds = lambda h, m, s, ms: 3600 * int(h) + 60 * int(m) + int(s) + int(ms) / 1000  # noqa: E731
-    for i, (number, *times, text) in enumerate(cues, 1):
-        start, end = seconds(*times[:4]), seconds(*times[4:])
-        assert int(number) == i and start < end and text == result.segments[i - 1].text
-        assert start == pytest.approx(result.segments[i - 1].start, abs=1e-3)
+    text = (tmp_path / "meeting.srt").read_text(encoding="utf-8")
+    cues = list(srt.parse(text, ignore_errors=False))  # a real SRT parser
+    assert len(cues) == len(truth) and text + "\n" == srt.compose(cues, reindex=False)  # cues apart by a blank line
+    for i, (cue, segment) in enumerate(zip(cues, result.segments), 1):
+        assert cue.index == i and cue.content == segment.text
+        assert cue.start.total_seconds() == pytest.approx(segment.start, abs=1e-3)
+        assert cue.end.total_seconds() == pytest.approx(segment.end, abs=1e-3)
     assert (tmp_path / "meeting.txt").read_text(encoding="utf-8").splitlines() == [s.text for s in result.segments]
 
 

@@ -34,7 +34,16 @@ def test_write_then_read_round_trip(tmp_path):
 
 def test_resample_identity_and_length():
     x = sine(8000)
-    assert resample(x, 8000, 8000) is not None and len(resample(x, 8000, 16000)) == 2 * len(x)
+    same = resample(x, 8000, 8000)
+    assert same.dtype == np.float32 and np.array_equal(same, x)  # the same rate: the input itself
+    strided = resample(x.astype(np.float64)[::2], 4000, 4000)  # float64, not contiguous → contiguous float32 copy
+    assert strided.dtype == np.float32 and strided.flags.c_contiguous and np.array_equal(strided, x[::2])
+    up = resample(x, 8000, 16000)
+    assert up.dtype == np.float32 and len(up) == 2 * len(x)
+    # the same 440 Hz sine sampled at 16 kHz (away from the edges, where the filter has no samples beyond)
+    assert np.abs(up[400:-400] - sine(16000)[400:-400]).max() < 0.01
+    down = resample(sine(44100), 44100, 16000)  # 160/441
+    assert len(down) == 8000 and np.abs(down[400:-400] - sine(16000)[400:-400]).max() < 0.01
 
 
 def test_bad_audio_gives_clear_errors(tmp_path):

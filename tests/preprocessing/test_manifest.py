@@ -54,3 +54,41 @@ def test_durations_are_written_to_the_millisecond(tmp_path):
     write_manifest(pd.DataFrame([{"path": str(tmp_path / "a.wav"), "text": "가", "duration": 1.23456789},
                                  {"path": str(tmp_path / "b.wav"), "text": "나", "duration": ""}]), tmp_path / "m.csv")
     assert (tmp_path / "m.csv").read_text(encoding="utf-8").splitlines()[1:] == ["a.wav,가,1.235,,,,", "b.wav,나,,,,,"]
+
+
+def test_values_are_read_as_written(tmp_path):
+    """Strings stay strings ("007", "NA", empty), missing columns come back empty, durations are numbers."""
+    (tmp_path / "m.csv").write_text("path,text,duration,gender,speaker,age,env\n"
+                                    "0012,NA,2.5,,007,30,010\n"
+                                    "/abs/b.wav,null,,female,12,,1\n"
+                                    "c.wav,1,abc,male,S1,41,실내\n", encoding="utf-8")
+    table = read_manifest(tmp_path / "m.csv")
+    assert list(table["path"]) == [str(tmp_path / "0012"), "/abs/b.wav", str(tmp_path / "c.wav")]
+    assert list(table["text"]) == ["NA", "null", "1"]
+    assert list(table["gender"]) == ["", "female", "male"] and list(table["speaker"]) == ["007", "12", "S1"]
+    assert list(table["env"]) == ["010", "1", "실내"]
+    assert table["duration"].tolist()[0] == 2.5 and table["duration"].isna().tolist() == [False, True, True]
+    (tmp_path / "digits.csv").write_text("path,text,gender,speaker,env\n0012,1,1,007,010\n0013,02,0,12,1\n",
+                                         encoding="utf-8")  # columns of digits only: still strings, "007" not 7
+    digits = read_manifest(tmp_path / "digits.csv")
+    assert list(digits["path"]) == [str(tmp_path / "0012"), str(tmp_path / "0013")]
+    assert [list(digits[c]) for c in ("text", "gender", "speaker", "env")] == [
+        ["1", "02"], ["1", "0"], ["007", "12"], ["010", "1"]]
+    (tmp_path / "short.csv").write_text("path,text\na.wav,가\n", encoding="utf-8")
+    short = read_manifest(tmp_path / "short.csv")
+    assert list(short.columns) == COLUMNS and short.loc[0, ["gender", "speaker", "age", "env"]].tolist() == [""] * 4
+    assert short["duration"].isna().all()
+
+
+def test_an_empty_file_may_be_an_empty_table(tmp_path):
+    (tmp_path / "empty.csv").write_text("")
+    table = read_manifest(tmp_path / "empty.csv", require_rows=False)
+    assert table.empty and list(table.columns) == COLUMNS
+
+
+def test_a_missing_manifest_says_how_to_make_one(tmp_path):
+    with pytest.raises(ManifestError) as error:
+        read_manifest(tmp_path / "none.csv")
+    assert str(error.value) == (f"manifest not found: {tmp_path / 'none.csv'} (manifests are made by `python -m "
+                                "preprocessing synth --root DIR [--hours H]` for a synthetic corpus, or `python -m "
+                                "preprocessing aihub ...`)")

@@ -16,6 +16,7 @@ CASES = [
     ("정말? 좋아! 그래.", TextOptions(keep_question=True), "정말? 좋아 그래"),
     ("정말? 좋아!", TextOptions(keep_question=True, keep_exclamation=True), "정말? 좋아!"),
     ("  여러   칸   띄어쓰기  ", TextOptions(), "여러 칸 띄어쓰기"),
+    ("X선 검사", TextOptions(drop_latin=False), "X선 검사"),  # letters are not symbols
 ]
 
 
@@ -41,5 +42,5 @@ def test_transcript_problem(clean, options, expected):
 
 
 def test_bad_dual_option():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^dual must be 'pronunciation' or 'spelling', not 'both'$"):
         normalize("x", TextOptions(dual="both"))

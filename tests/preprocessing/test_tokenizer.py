@@ -55,10 +55,32 @@ def test_jamo_build_keeps_extra_symbols():
     assert tok.decode(tok.encode("뭐?")) == "뭐?"
 
 
-@pytest.mark.parametrize("labels", [["a", "_"], ["_", "a", "a"], []])
-def test_invalid_label_lists(labels):
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize("labels, message", [(["a", "_"], "the first label must be the blank '_'"),
+                                             (["_", "a", "a"], "labels must be unique"),
+                                             ([], "the first label must be the blank '_'")])
+def test_invalid_label_lists(labels, message):
+    with pytest.raises(ValueError, match=f"^{message}$"):
         SyllableTokenizer(labels)
+
+
+def test_only_hangul_syllables_are_decomposed():
+    assert decompose("é가?") == "é\u1100\u1161?"  # é stays one character (NFD would split it)
+    assert decompose("\u3131") == "\u3131"  # a compatibility jamo is not a syllable
+
+
+def test_min_count():
+    texts = ["가나?", "가다!", "?"]
+    assert build_tokenizer("syllable", texts, min_count=2).labels == [BLANK, " ", "?", "가"]
+    assert build_tokenizer("syllable", texts).labels == [BLANK, " ", "!", "?", "가", "나", "다"]
+    jamo = JamoTokenizer().labels
+    assert build_tokenizer("jamo", texts, min_count=2).labels == jamo + ["?"]
+    assert JamoTokenizer.build(texts).labels == jamo + ["!", "?"]  # the default: seen once is enough
+    assert SyllableTokenizer.build(["다나"]).labels == [BLANK, " ", "나", "다"]
+
+
+def test_a_vocabulary_file_with_a_byte_order_mark(tmp_path):
+    (tmp_path / "labels.json").write_text('["_", " ", "가"]', encoding="utf-8-sig")
+    assert load_tokenizer(tmp_path / "labels.json").labels == ["_", " ", "가"]
 
 
 def test_unknown_tokenizer_kind():

@@ -65,9 +65,32 @@ def test_answers_are_close_to_what_was_said(client, tiny_manifest):
     assert cer(answers, table["text"]) < 0.35
 
 
-def test_decoder_and_denoise_options(client, clips):
-    text, _, details = client.predict(handle_file(clips[1]), "beam", True, api_name="/transcribe")
-    assert isinstance(text, str) and "beam decoding after noisereduce" in details
+def test_decoder_and_denoise_options(client, clips, monkeypatch):
+    """The denoise checkbox changes what the model hears: noisereduce's output of the clip, not the clip."""
+    import noisereduce
+    import torch
+
+    from deepspeech2.features import FeatureExtractor
+
+    heard, forward = [], FeatureExtractor.forward
+
+    def spy(self, waveforms, lengths):  # the server answers in this process: record what reaches the features
+        features = forward(self, waveforms, lengths)
+        heard.append((waveforms[0, : int(lengths[0])].clone(), features[0][0].clone()))
+        return features
+
+    monkeypatch.setattr(FeatureExtractor, "forward", spy)
+    texts, details = {}, {}
+    for denoise in (False, True):
+        texts[denoise], _, details[denoise] = client.predict(handle_file(clips[1]), "beam", denoise,
+                                                             api_name="/transcribe")
+    assert "beam decoding after noisereduce" in details[True] and "noisereduce" not in details[False]
+    assert isinstance(texts[True], str) and len(heard) == 2
+    (plain, plain_features), (cleaned, cleaned_features) = heard
+    clip = load_audio(clips[1])
+    assert torch.equal(plain, torch.from_numpy(clip))
+    torch.testing.assert_close(cleaned, torch.from_numpy(noisereduce.reduce_noise(y=clip, sr=SAMPLE_RATE)).float())
+    assert not torch.allclose(plain_features, cleaned_features, atol=1e-3)
     with pytest.raises(AppError, match="not in the list of choices"):
         client.predict(handle_file(clips[1]), "nonsense", False, api_name="/transcribe")
 
