@@ -12,8 +12,9 @@ from deepspeech2.inference import load_recognizer
 from deepspeech2.benchmarks.robustness import (condition_row, markdown_table, snr_sweep_rows, snr_table, sweep_noise,
                                     sweep_utterances, write_results)
 from preprocessing.manifest import read_manifest, write_manifest
-from preprocessing.noise import GENERATORS, NOISE_TYPES, mix_at_snr
-from preprocessing.noisy import noise_bank
+from preprocessing.noise import mix_at_snr
+from preprocessing.synthetic.noise import GENERATORS, TRAIN_NOISE_TYPES as NOISE_TYPES
+from preprocessing.synthetic.noisy import noise_bank
 
 
 class Recorder:
@@ -70,7 +71,8 @@ def test_sweep_utterances_are_spread_over_the_manifest(tiny_manifest, tmp_path):
     table = read_manifest(tiny_manifest)
     waveforms, texts = sweep_utterances(tiny_manifest, 3)
     assert texts == list(table["text"][[0, 6, 11]])  # 0, 5.5 and 11 rounded (to even)
-    assert [len(w) for w in waveforms] == [round(d * 16000) for d in table["duration"][[0, 6, 11]]]
+    durations = table["duration"][[0, 6, 11]]  # (written to the millisecond: 8 samples)
+    assert [len(w) for w in waveforms] == pytest.approx([d * 16000 for d in durations], abs=8)
     table.loc[6, "path"] = str(tmp_path / "missing.wav")
     write_manifest(table, tmp_path / "m.csv")
     waveforms, texts = sweep_utterances(tmp_path / "m.csv", 3)
@@ -247,6 +249,6 @@ def test_tv_babble_is_spoken_by_four_seeded_voices(monkeypatch):
     assert list(sweep_noise(3, ["fan"])) == ["fan"] and asked == []  # no talkers needed
     bank = sweep_noise(3, ["tv_babble"])
     assert asked == [(4, 3)]
-    expected = noise_bank(3, 2, 20.0, talkers)["tv_babble"]
+    expected = noise_bank(3, NOISE_TYPES, 2, 20.0, talkers)["tv_babble"]
     assert all(np.array_equal(a, b) for a, b in zip(bank["tv_babble"], expected, strict=True))
-    assert not np.array_equal(bank["tv_babble"][0], noise_bank(3, 2, 20.0, None)["tv_babble"][0])  # talkers used
+    assert not np.array_equal(bank["tv_babble"][0], noise_bank(3, NOISE_TYPES, 2, 20.0, None)["tv_babble"][0])  # talkers used

@@ -9,10 +9,10 @@ from deepspeech2.inference import evaluate, load_recognizer
 def test_evaluate_scores_hypotheses_against_the_references(constant_checkpoint, known_errors):
     """A model that always says "요", on three utterances whose errors are counted by hand."""
     table, summary = evaluate(load_recognizer(constant_checkpoint, "cpu"), known_errors.manifest)
-    assert list(table.columns) == ["path", "reference", "hypothesis", "cer"]
+    assert list(table.columns) == ["path", "reference", "hypothesis", "cer", "broken"]
     assert list(table["path"]) == known_errors.paths and list(table["reference"]) == known_errors.texts
     assert list(table["hypothesis"]) == ["요"] * 3
     assert table["cer"].tolist() == pytest.approx(known_errors.row_cer)
     assert summary == {"manifest": str(known_errors.manifest), "utterances": 3, "skipped": 0,
                        "cer": pytest.approx(known_errors.cer), "wer": pytest.approx(known_errors.wer),
-                       "char_errors": 8, "chars": 11, "word_errors": 5, "words": 6}
+                       "broken_utterances": 0, "char_errors": 8, "chars": 11, "word_errors": 5, "words": 6}
