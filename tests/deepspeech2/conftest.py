@@ -48,3 +48,13 @@ def trained_run(smoke, tiny_data, tmp_path_factory) -> Path:
                       "data.max_frames_per_batch=800", f"hydra.run.dir={run_dir}")
     assert result.returncode == 0, result.stderr[-3000:]
     return run_dir
+
+
+@pytest.fixture(scope="session")
+def tiny_shards(tiny_manifest, tmp_path_factory) -> Path:
+    """The tiny manifest in 4 shards of 3 utterances (python -m preprocessing shards)."""
+    from preprocessing.shards import write_shards
+
+    out = tmp_path_factory.mktemp("shards") / "tiny"
+    write_shards(tiny_manifest, out, max_utterances=3)
+    return out
