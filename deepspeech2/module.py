@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import logging
+import warnings
 from dataclasses import asdict, astuple
 from itertools import islice
 from pathlib import Path
@@ -47,6 +48,9 @@ from preprocessing.synth import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
 
 log = logging.getLogger(__name__)
+# Lightning warns that an IterableDataset's length may be wrong with several workers; ShardDataset shares its
+# batches out over the workers itself, so its length holds.
+warnings.filterwarnings("ignore", message="Your `IterableDataset` has `__len__` defined")
 
 LOGGERS = {"csv": CSVLogger, "tensorboard": TensorBoardLogger}
 

@@ -124,7 +124,7 @@ def _run(args) -> int:
 
         summary = write_shards(args.manifest, args.out, args.max_utterances, args.max_megabytes)
         print(f"wrote {summary.utterances} utterances ({summary.seconds / 3600:.2f} h) in {summary.shards} shards "
-              f"to {args.out}; {summary.rejects.summary()}")
+              f"to {args.out}; {summary.rejects.summary(summary.utterances + len(summary.rejects))}")
     return 0
 
 

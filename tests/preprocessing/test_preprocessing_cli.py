@@ -22,5 +22,5 @@ def test_vocab_command(tmp_path, tiny_manifest):
 def test_help_lists_subcommands():
     result = run("--help")
     assert result.returncode == 0
-    for command in ("synth", "aihub", "noise", "noisy", "vocab"):
+    for command in ("synth", "aihub", "noise", "noisy", "vocab", "shards"):
         assert command in result.stdout
