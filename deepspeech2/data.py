@@ -25,8 +25,9 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
+import numpy as np
 import torch
 import torch.distributed as dist
 from torch.nn.utils.rnn import pad_sequence
@@ -209,17 +210,25 @@ class SpeechDataset(Dataset):
         return [self.__getitem__(index, speed) for index in indices]
 
     def __getitem__(self, index: int, speed: float | None = None) -> Utterance | None:
-        try:
-            waveform = load_audio(self.paths[index], self.sample_rate)
-        except AudioError as err:  # a file that changed or is broken past its header
-            if self.strict:
-                raise
-            log.warning("skipping an utterance: %s", err)
-            return None
-        if self.augment is not None:
-            waveform = self.augment(waveform, speed)
-        return Utterance(torch.from_numpy(waveform), torch.tensor(self.tokens[index]), self.texts[index],
-                         self.paths[index], index)
+        # a file that changed or is broken past its header is skipped
+        return utterance(self, index, lambda: load_audio(self.paths[index], self.sample_rate), speed)
+
+
+def utterance(dataset: SpeechDataset | ShardDataset, index: int, load: Callable[[], np.ndarray],
+              speed: float | None) -> Utterance | None:
+    """Row ``index`` of ``dataset`` with the waveform ``load()`` returns, augmented; ``None`` (logged) when
+    the audio cannot be used, or :class:`AudioError` with ``strict``."""
+    try:
+        waveform = load()
+    except AudioError as err:
+        if dataset.strict:
+            raise
+        log.warning("skipping an utterance: %s", err)
+        return None
+    if dataset.augment is not None:
+        waveform = dataset.augment(waveform, speed)
+    return Utterance(torch.from_numpy(waveform), torch.tensor(dataset.tokens[index]), dataset.texts[index],
+                     dataset.paths[index], index)
 
 
 def bucket_batches(lengths: Sequence[int], max_frames: int) -> list[list[int]]:
@@ -423,19 +432,10 @@ class ShardDataset(IterableDataset):
                 yield [self._utterance(index, audio.get(self.keys[index]), speed) for index in batch]
 
     def _utterance(self, index: int, member: tuple[str, bytes] | None, speed: float | None) -> Utterance | None:
-        if member is None:
+        if member is None:  # not in the shard, or the shard was unreadable
             return None
-        try:
-            waveform = decode_audio(io.BytesIO(member[1]), self.sample_rate, name=f"{self.paths[index]} (in a shard)")
-        except AudioError as err:
-            if self.strict:
-                raise
-            log.warning("skipping an utterance: %s", err)
-            return None
-        if self.augment is not None:
-            waveform = self.augment(waveform, speed)
-        return Utterance(torch.from_numpy(waveform), torch.tensor(self.tokens[index]), self.texts[index],
-                         self.paths[index], index)
+        name = f"{self.paths[index]} (in a shard)"
+        return utterance(self, index, lambda: decode_audio(io.BytesIO(member[1]), self.sample_rate, name), speed)
 
 
 class ShardLoader(DataLoader):
