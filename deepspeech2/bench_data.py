@@ -73,7 +73,8 @@ def measure(data_format: str, workers: int, manifest: str, shards: str, max_fram
 
 
 def warm_page_cache(manifest: str, shards: str) -> None:
-    paths = list(read_manifest(manifest)["path"]) + [str(Path(shards) / n) for n in read_index(shards)["shard"].unique()]
+    shard_paths = [str(Path(shards) / name) for name in read_index(shards)["shard"].unique()]
+    paths = list(read_manifest(manifest)["path"]) + shard_paths
     for path in paths:
         Path(path).read_bytes()
 
@@ -127,7 +128,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--rounds", type=int, default=2, help="measurements of each format per worker count")
     parser.add_argument("--hours", type=float, default=1.0, help="audio hours loaded per measurement")
-    parser.add_argument("--max-frames", type=int, default=4000, help="padded frames per batch (data.max_frames_per_batch)")
+    parser.add_argument("--max-frames", type=int, default=4000, help="padded frames per batch")
     parser.add_argument("--work-dir", default="outputs/deepspeech2/bench_data")
     parser.add_argument("--results", help="also append the table to this Markdown file (e.g. docs/benchmarks.md)")
     parser.add_argument("--measure", nargs=2, metavar=("FORMAT", "WORKERS"), help=argparse.SUPPRESS)

@@ -296,7 +296,8 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     augmentation and trainer settings come from ``cfg``.
     """
     pl.seed_everything(cfg.seed, workers=True)
-    ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest)  # the noise folder: WaveAugment, when it loads it
+    if cfg.data.get("format", "files") == "files":  # (shards are made from a corpus, never built here)
+        ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest)  # the noise folder: WaveAugment loads it
     resume = resolve_resume(cfg.ckpt_path, run_dir)
     if resume:
         module = DeepSpeech2Module(**load_checkpoint(resume)["hyper_parameters"])

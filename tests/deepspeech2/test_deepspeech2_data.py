@@ -203,7 +203,8 @@ def test_shard_ranks_and_workers_read_disjoint_shares_covering_every_utterance(t
         assert sorted(map(sorted, by_workers[0])) == sorted(map(sorted, by_workers[2]))  # workers split, not repeat
         seen.append({i for batch in by_workers[0] for i in batch})
         assert dataset.epoch == 3  # one epoch per pass
-    assert len(dataset) == ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, num_replicas=2, rank=0).__len__()
+    rank0 = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, num_replicas=2, rank=0)
+    assert len(rank0) == len(dataset)  # as many batches on each rank
     assert not seen[0] & seen[1] and seen[0] | seen[1] == set(range(12))
 
 
@@ -245,7 +246,8 @@ def test_missing_and_corrupt_shards_are_skipped_and_counted(tiny_shards, tiny_to
     assert "skipped 3 of 12 rows: 3 shard not found" in caplog.text
     assert "skipping a shard (3 utterances)" in caplog.text  # the corrupt one, found when read
     corrupt_rows = [i for plan in dataset.plan if plan.name == corrupt.name for batch in plan.batches for i in batch]
-    assert sum(batch is None for batch in batches) == sum(len(p.batches) for p in dataset.plan if p.name == corrupt.name)
+    corrupt_batches = sum(len(plan.batches) for plan in dataset.plan if plan.name == corrupt.name)
+    assert sum(batch is None for batch in batches) == corrupt_batches
     assert sorted(i for batch in batches if batch is not None for i in batch.indices) == sorted(
         set(range(9)) - set(corrupt_rows))
     with pytest.raises(DataError, match="strict"):
