@@ -21,7 +21,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def launch_two_nodes(*overrides: str, timeout: float = 150) -> list[subprocess.CompletedProcess]:
+def launch_two_nodes(*overrides: str, timeout: float = 300) -> list[subprocess.CompletedProcess]:
     """``torchrun --nnodes=2 --nproc-per-node=1 --node-rank=K`` for K = 0, 1, as on two machines."""
     port = free_port()
     launchers = [
