@@ -52,8 +52,7 @@ def measure(data_format: str, workers: int, manifest: str, shards: str, max_fram
         dataset = SpeechDataset(manifest, tokenizer, augment=augment)
         loader = make_loader(dataset, 10.0, max_frames, shuffle=True, sortagrad=False, epoch=1, num_workers=workers)
     else:
-        dataset = ShardDataset(shards, tokenizer, augment=augment, max_frames=max_frames, shuffle=True,
-                               sortagrad=False, epoch=1)
+        dataset = ShardDataset(shards, tokenizer, augment=augment, max_frames=max_frames, shuffle=True, epoch=1)
         loader = ShardLoader(dataset, workers)
     setup = time.perf_counter() - start
     first, audio = None, 0.0

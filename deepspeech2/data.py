@@ -57,7 +57,7 @@ class DataConfig:
     min_seconds: float = 0.1  # shorter rows are skipped
     max_seconds: float | None = 20.0  # longer rows are skipped (bounds memory)
     strict: bool = False  # fail on the first unusable row instead of skipping it
-    sortagrad: bool = True  # first epoch shortest-first
+    sortagrad: bool = True  # first epoch shortest-first (format "files" only: see ShardDataset)
     num_workers: int = 2
     stats_utterances: int = 200  # training utterances for the global feature statistics
     format: str = "files"  # "files": the manifests' audio files; "shards": tar shards (python -m preprocessing shards)
@@ -355,10 +355,12 @@ class ShardDataset(IterableDataset):
     The rows are checked from ``index.csv`` alone (duration bounds, transcript;
     a local shard that is missing counts its rows as "shard not found"), and
     the batches are planned once (:func:`plan_shards`): this DDP rank reads only
-    its own shards, and each DataLoader worker a share of those. Every epoch
-    reorders the rank's shards and the batches within each shard (seeded by
-    ``seed + epoch``, shortest-first within each shard in epoch 0 with
-    SortaGrad, or always when not ``shuffle``). A worker reads one shard at a
+    its own shards, and each DataLoader worker a share of those. With
+    ``shuffle``, every epoch, the first included, reorders the rank's shards
+    and the batches within each shard (seeded by ``seed + epoch``); without,
+    the batches come shortest-first within each shard. There is no SortaGrad:
+    a stream can sort only within a shard, and that saw-tooth of short-to-long
+    runs slowed the first epoch (docs/scaling.md). A worker reads one shard at a
     time into memory and yields its batches as lists of :class:`Utterance`;
     audio that does not decode is ``None`` (left out by :func:`collate`), and a
     shard that cannot be read yields ``[None]`` for each of its batches, so
@@ -368,11 +370,10 @@ class ShardDataset(IterableDataset):
 
     def __init__(self, root: str, tokenizer: Tokenizer, sample_rate: int = SAMPLE_RATE, strict: bool = False,
                  min_seconds: float = 0.0, max_seconds: float | None = None, augment: WaveAugment | None = None,
-                 hop_ms: float = 10.0, max_frames: int = 4000, shuffle: bool = False, sortagrad: bool = True,
-                 seed: int = 0, epoch: int = 0, num_replicas: int | None = None, rank: int | None = None):
+                 hop_ms: float = 10.0, max_frames: int = 4000, shuffle: bool = False, seed: int = 0, epoch: int = 0, num_replicas: int | None = None, rank: int | None = None):
         self.root, self.name = str(root), Path(str(root)).name
         self.sample_rate, self.strict, self.augment = sample_rate, strict, augment
-        self.shuffle, self.sortagrad, self.seed, self.epoch = shuffle, sortagrad, seed, epoch
+        self.shuffle, self.seed, self.epoch = shuffle, seed, epoch
         index = read_index(self.root)
         checker = RowChecker(self.root, tokenizer, strict, min_seconds, max_seconds)
         missing = {name for name in index["shard"].unique() if is_local(self.root)
@@ -405,7 +406,7 @@ class ShardDataset(IterableDataset):
 
     def _ordered(self) -> list[ShardPlan]:
         """This epoch's order of the rank's shards and of the batches in each."""
-        if not self.shuffle or (self.sortagrad and self.epoch == 0):
+        if not self.shuffle:
             return self.plan
         generator = torch.Generator().manual_seed(self.seed + self.epoch)
         shards = [self.plan[i] for i in torch.randperm(len(self.plan), generator=generator).tolist()]

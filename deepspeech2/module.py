@@ -157,7 +157,7 @@ class SpeechDataModule(pl.LightningDataModule):
         if c.format == "shards":
             return ShardDataset(getattr(c, f"{split}_shards"), self.tokenizer, self.sample_rate, c.strict,
                                 c.min_seconds, c.max_seconds, augment, self.hop_ms, c.max_frames_per_batch,
-                                shuffle=split == "train", sortagrad=c.sortagrad, seed=self.seed)
+                                shuffle=split == "train", seed=self.seed)
         return SpeechDataset(getattr(c, f"{split}_manifest"), self.tokenizer, self.sample_rate, c.strict,
                              c.min_seconds, c.max_seconds, augment)
 

@@ -195,8 +195,8 @@ def test_plan_shards_balances_frames_and_equalizes_batches():
 def test_shard_ranks_and_workers_read_disjoint_shares_covering_every_utterance(tiny_shards, tiny_tokenizer):
     seen = []
     for rank in (0, 1):
-        dataset = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, shuffle=True, sortagrad=False,
-                               seed=3, epoch=1, num_replicas=2, rank=rank)
+        dataset = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, shuffle=True, seed=3, epoch=1,
+                               num_replicas=2, rank=rank)
         assert len(dataset.plan) == 2  # 4 shards of 3 utterances, 2 per rank
         by_workers = {workers: [b.indices for b in ShardLoader(dataset, workers)] for workers in (0, 2)}
         assert len(by_workers[0]) == len(dataset) == len(by_workers[2])
@@ -209,17 +209,19 @@ def test_shard_ranks_and_workers_read_disjoint_shares_covering_every_utterance(t
 
 
 def test_shard_epochs_reorder_shards_and_batches(tiny_shards, tiny_tokenizer):
-    dataset = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, shuffle=True, sortagrad=True, seed=3)
+    dataset = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, shuffle=True, seed=3)
     orders = []
     for epoch in range(3):
         dataset.set_epoch(epoch)
         orders.append([batch.indices for batch in ShardLoader(dataset)])
-    assert orders[0] == [batch for plan in dataset.plan for batch in plan.batches]  # SortaGrad: as planned
-    for plan in dataset.plan:  # shortest first within each shard
+    planned = [batch for plan in dataset.plan for batch in plan.batches]
+    for plan in dataset.plan:  # as planned: shortest first within each shard
         lengths = [max(dataset.durations[i] for i in batch) for batch in plan.batches]
         assert lengths == sorted(lengths)
-    assert orders[1] != orders[0] and orders[2] != orders[1]
-    assert sorted(map(sorted, orders[1])) == sorted(map(sorted, orders[0]))
+    assert planned != orders[0] != orders[1] != orders[2]  # shuffled from the first epoch on (no SortaGrad)
+    assert sorted(map(sorted, orders[1])) == sorted(map(sorted, orders[0])) == sorted(map(sorted, planned))
+    valid = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, shuffle=False)
+    assert [batch.indices for batch in ShardLoader(valid)] == planned
 
 
 def test_shards_give_the_files_waveforms_and_targets(tiny_shards, tiny_manifest, tiny_tokenizer):
