@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict
+from pathlib import Path
 from typing import Iterator, Sequence
 
 import numpy as np
@@ -23,7 +24,7 @@ import torch
 from torch import nn
 
 from deepspeech2.checkpoint import CheckpointError, default_decoder, load_model
-from deepspeech2.data import Batch, DataError, SpeechDataset, make_loader
+from deepspeech2.data import Batch, DataError, ShardDataset, ShardLoader, SpeechDataset, make_loader
 from deepspeech2.decoding import Decoder, DecoderError, make_decoder
 from deepspeech2.features import FeatureConfig, FeatureExtractor
 from deepspeech2.metrics import corpus_error_counts, error_counts
@@ -212,13 +213,16 @@ def load_recognizer(checkpoint_path: str | os.PathLike, device: str = "auto", de
                       precision, denoise)
 
 
-def manifest_log_probs(recognizer: Recognizer, dataset: SpeechDataset, max_frames_per_batch: int = 16000,
+def manifest_log_probs(recognizer: Recognizer, dataset: SpeechDataset | ShardDataset, max_frames_per_batch: int = 16000,
                        num_workers: int = 0, progress: bool = False) -> Iterator[tuple[Batch, torch.Tensor, torch.Tensor]]:
     """``(batch, log_probs (N, T', C), lengths (N,))`` for the utterances of ``dataset``, in length-bucketed batches.
 
     ``progress``: a bar over the batches on stderr (when it is a terminal).
     """
-    loader = make_loader(dataset, recognizer.features.config.hop_ms, max_frames_per_batch, num_workers=num_workers)
+    if isinstance(dataset, ShardDataset):  # planned its batches itself
+        loader = ShardLoader(dataset, num_workers)
+    else:
+        loader = make_loader(dataset, recognizer.features.config.hop_ms, max_frames_per_batch, num_workers=num_workers)
     for batch in progress_bar(loader, "decoding", progress, unit="batch"):
         if batch is not None:
             yield batch, *recognizer.log_probs(batch.waveforms, batch.lengths)
@@ -228,12 +232,18 @@ def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per
              num_workers: int = 0, strict: bool = False, progress: bool = False) -> tuple[pd.DataFrame, dict]:
     """Decode every usable row of ``manifest`` with the recognizer's decoder and score it against its transcript.
 
+    ``manifest`` is a CSV manifest, or a shard folder or URL prefix (``python -m preprocessing shards``).
+
     Returns:
         A per-utterance table (path, reference, hypothesis, cer, broken: stray jamo in the hypothesis) in
         manifest order, and a summary (utterances, skipped rows, corpus CER and WER, utterances with a
         broken syllable).
     """
-    dataset = SpeechDataset(manifest, recognizer.tokenizer, recognizer.sample_rate, strict=strict)
+    if Path(manifest).is_dir() or "://" in str(manifest):
+        dataset = ShardDataset(str(manifest), recognizer.tokenizer, recognizer.sample_rate, strict=strict,
+                               hop_ms=recognizer.features.config.hop_ms, max_frames=max_frames_per_batch)
+    else:
+        dataset = SpeechDataset(manifest, recognizer.tokenizer, recognizer.sample_rate, strict=strict)
     rows = []
     for batch, log_probs, lengths in manifest_log_probs(recognizer, dataset, max_frames_per_batch, num_workers, progress):
         for index, path, reference, hypothesis in zip(
@@ -247,7 +257,7 @@ def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per
     summary = {
         "manifest": str(manifest),
         "utterances": len(table),
-        "skipped": sum(dataset.skipped.values()) + len(dataset) - len(table),
+        "skipped": sum(dataset.skipped.values()) + len(dataset.paths) - len(table),
         "cer": counts.cer,
         "wer": counts.wer,
         "broken_utterances": int((table["broken"] > 0).sum()),

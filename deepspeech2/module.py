@@ -15,10 +15,14 @@ restore) the module, the data, the trainer, and fit.
 """
 from __future__ import annotations
 
+import io
 import logging
+import warnings
 from dataclasses import asdict, astuple
+from itertools import islice
 from pathlib import Path
 
+import pandas as pd
 import pytorch_lightning as pl
 import torch
 from omegaconf import DictConfig, OmegaConf
@@ -30,19 +34,24 @@ from torch import nn
 from torch.utils.data import DataLoader
 
 from deepspeech2.checkpoint import load_checkpoint, load_model, resolve_resume
-from deepspeech2.data import DataConfig, SpeechDataset, make_loader
+from deepspeech2.data import DataConfig, DataError, ShardDataset, ShardLoader, SpeechDataset, make_loader
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.features import FeatureConfig, FeatureExtractor, estimate_global_stats
 from deepspeech2.metrics import ErrorCounts, error_counts
 from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
-from preprocessing.audio import AudioError, load_audio
+from preprocessing.audio import AudioError, decode_audio, load_audio
 from preprocessing.augment import SpecAugment, WaveAugment
+from preprocessing.files import atomic_path
 from preprocessing.manifest import read_manifest
+from preprocessing.shards import iter_shard_members, read_index
 from preprocessing.synthetic.corpus import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
 from preprocessing.training import SaveLast, TrainingCurves, fit, one_cycle
 
 log = logging.getLogger(__name__)
+# Lightning warns that an IterableDataset's length may be wrong with several workers; ShardDataset shares its
+# batches out over the workers itself, so its length holds.
+warnings.filterwarnings("ignore", message="Your `IterableDataset` has `__len__` defined")
 
 LOGGERS = {"csv": CSVLogger, "tensorboard": TensorBoardLogger}
 
@@ -142,18 +151,27 @@ class SpeechDataModule(pl.LightningDataModule):
         self.config, self.tokenizer, self.augment = config, tokenizer, augment
         self.sample_rate, self.hop_ms, self.seed = sample_rate, hop_ms, seed
 
-    def _dataset(self, manifest: str, augment: WaveAugment | None) -> SpeechDataset:
+    def _dataset(self, split: str, augment: WaveAugment | None) -> SpeechDataset | ShardDataset:
         c = self.config
-        return SpeechDataset(manifest, self.tokenizer, self.sample_rate, c.strict, c.min_seconds, c.max_seconds,
-                             augment)
+        if c.format == "shards":
+            return ShardDataset(getattr(c, f"{split}_shards"), self.tokenizer, self.sample_rate, c.strict,
+                                c.min_seconds, c.max_seconds, augment, self.hop_ms, c.max_frames_per_batch,
+                                shuffle=split == "train", seed=self.seed)
+        return SpeechDataset(getattr(c, f"{split}_manifest"), self.tokenizer, self.sample_rate, c.strict,
+                             c.min_seconds, c.max_seconds, augment)
 
     def setup(self, stage: str | None = None) -> None:
+        if self.config.format not in ("files", "shards"):
+            raise DataError(f"data.format must be 'files' or 'shards', got {self.config.format!r}")
         if stage in (None, "fit"):
-            self.train_set = self._dataset(self.config.train_manifest, self.augment)
-        self.valid_set = self._dataset(self.config.valid_manifest, None)
+            self.train_set = self._dataset("train", self.augment)
+        self.valid_set = self._dataset("valid", None)
 
-    def _loader(self, dataset: SpeechDataset, shuffle: bool) -> DataLoader:
+    def _loader(self, dataset: SpeechDataset | ShardDataset, shuffle: bool) -> DataLoader:
         epoch = self.trainer.current_epoch if self.trainer is not None else 0  # right order after a resume
+        if isinstance(dataset, ShardDataset):
+            dataset.set_epoch(epoch)
+            return ShardLoader(dataset, self.config.num_workers)
         return make_loader(dataset, self.hop_ms, self.config.max_frames_per_batch, shuffle, self.config.sortagrad,
                            self.seed, epoch, self.config.num_workers)
 
@@ -166,12 +184,15 @@ class SpeechDataModule(pl.LightningDataModule):
 
 def build_module(cfg: DictConfig) -> DeepSpeech2Module:
     """A fresh module: vocabulary from the training transcripts, sizes from the feature and model configs."""
-    train_manifest = read_manifest(cfg.data.train_manifest)
-    tokenizer = build_tokenizer(cfg.tokenizer, train_manifest["text"])
+    shards = cfg.data.get("format", "files") == "shards"
+    train_rows = read_index(cfg.data.train_shards) if shards else read_manifest(cfg.data.train_manifest)
+    tokenizer = build_tokenizer(cfg.tokenizer, train_rows["text"])
     features = FeatureConfig(**OmegaConf.to_container(cfg.features))
     if features.normalize == "global" and features.mean is None:
-        paths = train_manifest["path"][: cfg.data.stats_utterances]
-        features = estimate_global_stats(_readable_audio(paths, features.sample_rate), features)
+        n, rate = cfg.data.stats_utterances, features.sample_rate
+        audio = (_shard_audio(cfg.data.train_shards, list(train_rows["shard"].unique()), n, rate) if shards
+                 else _readable_audio(train_rows["path"][:n], rate))
+        features = estimate_global_stats(audio, features)
     model = DeepSpeech2Config(n_features=features.n_bins, n_classes=len(tokenizer), **OmegaConf.to_container(cfg.model))
     spec = cfg.augment.spec
     return DeepSpeech2Module(
@@ -210,8 +231,42 @@ def _readable_audio(paths, sample_rate: int):
             continue
 
 
-def build_trainer(cfg: DictConfig, run_dir: Path) -> pl.Trainer:
-    """A Trainer from ``configs/deepspeech2/trainer``: checkpoints and logs under ``run_dir``."""
+def _shard_audio(root: str, names: list[str], count: int, sample_rate: int):
+    """The first ``count`` waveforms of the shards that read and decode; the others are skipped here."""
+    for key, extension, data in islice(iter_shard_members(root, names), count):
+        try:
+            yield decode_audio(io.BytesIO(data), sample_rate, name=key)
+        except AudioError:
+            continue
+
+
+class RankLog(pl.Callback):
+    """Debug (``rank_log=true``): what each DDP process trained on, and the weights it ended with.
+
+    Process ``R`` writes ``<folder>/rank<R>.csv`` (epoch, step, path: one row per training utterance it
+    received) and ``<folder>/rank<R>_weights.pt`` (the parameters at the end of training; batch-norm
+    running statistics are not synchronized by DDP), so one can check that the ranks read disjoint data
+    and stayed synchronized.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder, self.rows = Path(folder), []
+
+    def on_train_batch_start(self, trainer: pl.Trainer, module: pl.LightningModule, batch, batch_idx: int) -> None:
+        if batch is not None:
+            self.rows += [(trainer.current_epoch, trainer.global_step, path) for path in batch.paths]
+
+    def on_train_end(self, trainer: pl.Trainer, module: pl.LightningModule) -> None:
+        rank = trainer.global_rank
+        with atomic_path(self.folder / f"rank{rank}.csv") as tmp:
+            pd.DataFrame(self.rows, columns=["epoch", "step", "path"]).to_csv(tmp, index=False)
+        with atomic_path(self.folder / f"rank{rank}_weights.pt") as tmp:
+            torch.save({name: p.detach().cpu() for name, p in module.named_parameters()}, tmp)
+
+
+def build_trainer(cfg: DictConfig, run_dir: Path, rank_log: bool = False) -> pl.Trainer:
+    """A Trainer from ``configs/deepspeech2/trainer``: checkpoints and logs under ``run_dir``
+    (and, with ``rank_log``, each process's data and final weights under ``run_dir/ranks``: :class:`RankLog`)."""
     options = OmegaConf.to_container(cfg, resolve=True)
     checkpoint, loggers = options.pop("checkpoint"), options.pop("loggers")
     backend = options.pop("process_group_backend")
@@ -222,6 +277,8 @@ def build_trainer(cfg: DictConfig, run_dir: Path) -> pl.Trainer:
                  TrainingCurves(run_dir / "curves.png", "val_cer", "CER")]
     if loggers:
         callbacks.append(LearningRateMonitor("step"))
+    if rank_log:
+        callbacks.append(RankLog(run_dir / "ranks"))
     return pl.Trainer(
         **options,
         callbacks=callbacks,
@@ -240,7 +297,8 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     """
     pl.seed_everything(cfg.seed, workers=True)
     wave = cfg.augment.wave or {}  # the embedded corpus also holds the noise clips and rooms augmentation reads
-    ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest, wave.get("noise_dir"), wave.get("rir_dir"))
+    if cfg.data.get("format", "files") == "files":  # (shards are made from a corpus, never built here)
+        ensure_corpus_for(cfg.data.train_manifest, cfg.data.valid_manifest, wave.get("noise_dir"), wave.get("rir_dir"))
     resume = resolve_resume(cfg.ckpt_path, run_dir)
     if resume:
         module = DeepSpeech2Module(**load_checkpoint(resume)["hyper_parameters"])
@@ -254,7 +312,7 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     augment = WaveAugment(**wave, sample_rate=features.sample_rate) if wave else None
     data = SpeechDataModule(DataConfig(**cfg.data), module.tokenizer, features.sample_rate, features.hop_ms,
                             augment, cfg.seed)
-    trainer = build_trainer(cfg.trainer, run_dir)
+    trainer = build_trainer(cfg.trainer, run_dir, cfg.get("rank_log", False))
     fit(trainer, module, data, resume, run_dir / "checkpoints" / "last.ckpt")
     callback = trainer.checkpoint_callback
     if callback.best_model_path:

@@ -1,4 +1,4 @@
-"""Command line: ``python -m preprocessing {synth,aihub,noise,noisy,vocab} ...``.
+"""Command line: ``python -m preprocessing {synth,aihub,noise,noisy,vocab,shards} ...``.
 
 Examples::
 
@@ -7,6 +7,7 @@ Examples::
         --min-age 20 --max-age 40 --female-share 0.5 --hours 200
     python -m preprocessing noise /data/소음환경 --out data/aihub/manifests
     python -m preprocessing vocab data/aihub/manifests/train.csv --kind jamo --out vocab_jamo.json
+    python -m preprocessing shards data/aihub/manifests/train.csv --out data/aihub/shards/train
 """
 from __future__ import annotations
 
@@ -68,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
                    help="one label per syllable seen, or the 67 jamo (default: %(default)s)")
     p.add_argument("--min-count", type=int, default=1, help="rarer syllables are left out (default: %(default)s)")
 
+    p = sub.add_parser("shards", help="pack a manifest's audio and rows into tar shards (for data.format=shards)")
+    p.add_argument("manifest", help="the manifest whose audio and rows to pack")
+    p.add_argument("--out", required=True, help="new folder for shard-NNNNNN.tar and index.csv")
+    p.add_argument("--max-utterances", type=int, default=500, help="utterances per shard at most")
+    p.add_argument("--max-megabytes", type=float, default=256.0, help="audio megabytes per shard at most")
+
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -121,6 +128,12 @@ def _run(args) -> int:
     elif args.command == "vocab":
         size = pipeline.vocabulary(args.manifest, args.out, args.kind, args.min_count)
         print(f"wrote {size} labels to {args.out}")
+    elif args.command == "shards":
+        from preprocessing.shards import write_shards
+
+        summary = write_shards(args.manifest, args.out, args.max_utterances, args.max_megabytes)
+        print(f"wrote {summary.utterances} utterances ({summary.seconds / 3600:.2f} h) in {summary.shards} shards "
+              f"to {args.out}; {summary.rejects.summary(summary.utterances + len(summary.rejects))}")
     return 0
 
 

@@ -8,6 +8,7 @@ user can act on.
 from __future__ import annotations
 
 import glob
+import io
 import math
 import os
 from dataclasses import dataclass
@@ -66,14 +67,23 @@ def load_audio(
         raise AudioError(f"{path}: file not found")
     if max_seconds is not None and audio_info(path).duration > max_seconds:
         raise AudioError(f"{path}: longer than the limit of {max_seconds:g} s")
+    return decode_audio(str(path), sample_rate)
+
+
+def decode_audio(source: str | io.BytesIO, sample_rate: int = SAMPLE_RATE, name: str | None = None) -> np.ndarray:
+    """:func:`load_audio` of an open source: a path, or the bytes of a file in memory (a shard member).
+
+    ``name`` stands for the source in error messages (default: the path).
+    """
+    name = name or str(source)
     try:
-        samples, rate = sf.read(str(path), dtype="float32", always_2d=True)
+        samples, rate = sf.read(source, dtype="float32", always_2d=True)
     except Exception as err:
-        raise AudioError(f"{path}: not a readable audio file ({_reason(err)})") from err
+        raise AudioError(f"{name}: not a readable audio file ({_reason(err)})") from err
     if samples.shape[0] == 0:
-        raise AudioError(f"{path}: empty audio")
+        raise AudioError(f"{name}: empty audio")
     if not np.isfinite(samples).all():
-        raise AudioError(f"{path}: contains NaN or infinite samples")
+        raise AudioError(f"{name}: contains NaN or infinite samples")
     return resample(samples.mean(axis=1), rate, sample_rate)
 
 

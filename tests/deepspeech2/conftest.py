@@ -101,3 +101,13 @@ def constant_checkpoint(tiny_tokenizer, tiny_module_kwargs, tmp_path_factory) ->
     path = tmp_path_factory.mktemp("constant") / "constant.ckpt"
     torch.save({"hyper_parameters": dict(module.hparams), "state_dict": module.state_dict()}, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def tiny_shards(tiny_manifest, tmp_path_factory) -> Path:
+    """The tiny manifest in 4 shards of 3 utterances (python -m preprocessing shards)."""
+    from preprocessing.shards import write_shards
+
+    out = tmp_path_factory.mktemp("shards") / "tiny"
+    write_shards(tiny_manifest, out, max_utterances=3)
+    return out

@@ -1,4 +1,5 @@
 import logging
+import shutil
 
 import numpy as np
 import pandas as pd
@@ -11,7 +12,10 @@ from deepspeech2.data import (
     SpeechDataset,
     bucket_batches,
     collate,
+    ShardDataset,
+    ShardLoader,
     make_loader,
+    plan_shards,
     split_evenly,
 )
 from preprocessing.audio import write_audio
@@ -172,3 +176,81 @@ def test_split_evenly():
     assert split_evenly([[0, 1, 2, 3], [4]], 3) == [[0, 1], [2, 3], [4]]
     with pytest.raises(DataError, match="cannot be shared evenly"):
         split_evenly([[0], [1], [2]], 2)
+
+
+def test_plan_shards_balances_frames_and_equalizes_batches():
+    shards = {"a": [(0, 10), (1, 10), (2, 10), (3, 10)], "b": [(4, 10), (5, 10)], "c": [(6, 5)]}
+    rank0, rank1 = plan_shards(shards, max_frames=20, parts=2)
+    # a (40 frames) → rank 0; b (20) → rank 1; c (5) → rank 1, which has fewer frames
+    assert [(p.name, p.batches) for p in rank0] == [("a", [[0, 1], [2, 3]])]
+    assert [(p.name, p.batches) for p in rank1] == [("b", [[4, 5]]), ("c", [[6]])]  # 2 batches each already
+    rank0, rank1 = plan_shards({"a": shards["a"], "b": [(4, 5), (5, 5)]}, max_frames=20, parts=2)
+    assert rank0[0].batches == [[0, 1], [2, 3]] and rank1[0].batches == [[4], [5]]  # b's one batch halved
+    with pytest.raises(DataError, match="cannot be cut"):  # b's one utterance cannot become 2 batches
+        plan_shards({"a": shards["a"], "b": [(4, 10)]}, max_frames=20, parts=2)
+    with pytest.raises(DataError, match="3 shards cannot be shared by 4 processes"):
+        plan_shards(shards, max_frames=20, parts=4)
+
+
+def test_shard_ranks_and_workers_read_disjoint_shares_covering_every_utterance(tiny_shards, tiny_tokenizer):
+    seen = []
+    for rank in (0, 1):
+        dataset = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, shuffle=True, seed=3, epoch=1,
+                               num_replicas=2, rank=rank)
+        assert len(dataset.plan) == 2  # 4 shards of 3 utterances, 2 per rank
+        by_workers = {workers: [b.indices for b in ShardLoader(dataset, workers)] for workers in (0, 2)}
+        assert len(by_workers[0]) == len(dataset) == len(by_workers[2])
+        assert sorted(map(sorted, by_workers[0])) == sorted(map(sorted, by_workers[2]))  # workers split, not repeat
+        seen.append({i for batch in by_workers[0] for i in batch})
+        assert dataset.epoch == 3  # one epoch per pass
+    rank0 = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, num_replicas=2, rank=0)
+    assert len(rank0) == len(dataset)  # as many batches on each rank
+    assert not seen[0] & seen[1] and seen[0] | seen[1] == set(range(12))
+
+
+def test_shard_epochs_reorder_shards_and_batches(tiny_shards, tiny_tokenizer):
+    dataset = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, shuffle=True, seed=3)
+    orders = []
+    for epoch in range(3):
+        dataset.set_epoch(epoch)
+        orders.append([batch.indices for batch in ShardLoader(dataset)])
+    planned = [batch for plan in dataset.plan for batch in plan.batches]
+    for plan in dataset.plan:  # as planned: shortest first within each shard
+        lengths = [max(dataset.durations[i] for i in batch) for batch in plan.batches]
+        assert lengths == sorted(lengths)
+    assert planned != orders[0] != orders[1] != orders[2]  # shuffled from the first epoch on (no SortaGrad)
+    assert sorted(map(sorted, orders[1])) == sorted(map(sorted, orders[0])) == sorted(map(sorted, planned))
+    valid = ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800, shuffle=False)
+    assert [batch.indices for batch in ShardLoader(valid)] == planned
+
+
+def test_shards_give_the_files_waveforms_and_targets(tiny_shards, tiny_manifest, tiny_tokenizer):
+    files = SpeechDataset(tiny_manifest, tiny_tokenizer)
+    batches = list(ShardLoader(ShardDataset(str(tiny_shards), tiny_tokenizer, max_frames=800)))
+    assert sum(len(batch.texts) for batch in batches) == len(files) == 12
+    for batch in batches:
+        for n, (path, length) in enumerate(zip(batch.paths, batch.lengths)):
+            expected = files[files.paths.index(path)]
+            assert torch.equal(batch.waveforms[n, :length], expected.waveform)
+            assert torch.equal(batch.targets[n, : batch.target_lengths[n]], expected.tokens)
+
+
+def test_missing_and_corrupt_shards_are_skipped_and_counted(tiny_shards, tiny_tokenizer, tmp_path, caplog):
+    shards = tmp_path / "shards"
+    shutil.copytree(tiny_shards, shards)
+    (shards / "shard-000001.tar").unlink()
+    corrupt = shards / "shard-000002.tar"
+    corrupt.write_bytes(corrupt.read_bytes()[:5000])
+    with caplog.at_level(logging.WARNING):
+        dataset = ShardDataset(str(shards), tiny_tokenizer, max_frames=800)
+        batches = list(ShardLoader(dataset))
+    assert dataset.skipped == {"shard not found": 3} and len(dataset) == len(batches)
+    assert "skipped 3 of 12 rows: 3 shard not found" in caplog.text
+    assert "skipping a shard (3 utterances)" in caplog.text  # the corrupt one, found when read
+    corrupt_rows = [i for plan in dataset.plan if plan.name == corrupt.name for batch in plan.batches for i in batch]
+    corrupt_batches = sum(len(plan.batches) for plan in dataset.plan if plan.name == corrupt.name)
+    assert sum(batch is None for batch in batches) == corrupt_batches
+    assert sorted(i for batch in batches if batch is not None for i in batch.indices) == sorted(
+        set(range(9)) - set(corrupt_rows))
+    with pytest.raises(DataError, match="strict"):
+        ShardDataset(str(shards), tiny_tokenizer, strict=True)

@@ -122,3 +122,21 @@ def test_validation_cer_and_wer_are_the_hand_computed_values(known_errors, tiny_
     assert metrics["val_cer"] == pytest.approx(known_errors.cer) and metrics["val_wer"] == pytest.approx(known_errors.wer)
     [again] = trainer.validate(module, DataLoader(batches[1:], batch_size=None), verbose=False)  # counts start anew
     assert again["val_cer"] == pytest.approx(3 / 5) and again["val_wer"] == pytest.approx(2 / 3)
+
+
+
+def test_lightning_moves_the_shards_to_the_next_epoch(tiny_shards, tiny_tokenizer, tiny_module_kwargs, tmp_path):
+    """As above with data.format=shards: every epoch in the dataset's order for that epoch (no SortaGrad)."""
+    module = RecordsBatches(**tiny_module_kwargs(tiny_tokenizer, rnn_hidden=8, rnn_layers=1))
+    module.seen = {}
+    config = DataConfig(max_frames_per_batch=450, num_workers=0, format="shards", train_shards=str(tiny_shards),
+                        valid_shards=str(tiny_shards))
+    data = SpeechDataModule(config, tiny_tokenizer, sample_rate=16000, hop_ms=10.0, seed=7)
+    trainer = pl.Trainer(max_epochs=3, accelerator="cpu", logger=False, enable_checkpointing=False,
+                         enable_progress_bar=False, enable_model_summary=False, limit_val_batches=0,
+                         use_distributed_sampler=False, default_root_dir=tmp_path)
+    trainer.fit(module, datamodule=data)
+    for epoch in range(3):
+        data.train_set.set_epoch(epoch)
+        assert module.seen[epoch] == [batch for plan in data.train_set._ordered() for batch in plan.batches]
+    assert module.seen[0] != module.seen[1] != module.seen[2]

@@ -192,3 +192,12 @@ def test_transcription_does_not_import_lightning():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_evaluating_shards_gives_what_the_files_give(recognizer, tiny_manifest, tiny_shards):
+    files_table, files_summary = evaluate(recognizer, tiny_manifest)
+    shards_table, shards_summary = evaluate(recognizer, tiny_shards)
+    assert shards_summary["utterances"] == 12 and shards_summary["skipped"] == 0
+    pd.testing.assert_frame_equal(shards_table, files_table)
+    assert {k: v for k, v in shards_summary.items() if k != "manifest"} == {
+        k: v for k, v in files_summary.items() if k != "manifest"}

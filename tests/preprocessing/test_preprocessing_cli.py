@@ -22,7 +22,7 @@ def test_vocab_command(tmp_path, tiny_manifest):
 def test_help_lists_subcommands():
     result = run("--help")
     assert result.returncode == 0
-    for command in ("synth", "aihub", "noise", "noisy", "vocab"):
+    for command in ("synth", "aihub", "noise", "noisy", "vocab", "shards"):
         assert command in result.stdout
 
 
@@ -31,7 +31,7 @@ def test_every_option_is_described(argparse_parsers, undocumented_options):
     from preprocessing.__main__ import main
 
     parsers = argparse_parsers(main, []) | argparse_parsers(bench.main, [])
-    assert len(parsers) == 7  # python -m preprocessing, its 5 commands, preprocessing.bench
+    assert len(parsers) == 8  # python -m preprocessing, its 6 commands, preprocessing.bench
     assert undocumented_options(parsers) == []
 
 
