@@ -28,8 +28,10 @@ OUT = REPO / "outputs" / "mutation"
 MODULES = {
     "metrics": ("deepspeech2/metrics.py", None, ["tests/deepspeech2/test_deepspeech2_metrics.py"]),
     "text": ("preprocessing/text.py", None, ["tests/preprocessing/test_text.py"]),
-    "tokenizer": ("preprocessing/tokenizer.py", None, ["tests/preprocessing/test_tokenizer.py"]),
-    "decoding": ("deepspeech2/decoding.py", None, ["tests/deepspeech2/test_deepspeech2_decoding.py"]),
+    "tokenizer": ("preprocessing/tokenizer.py", None, ["tests/preprocessing/test_tokenizer.py",
+                                                      "tests/deepspeech2/test_deepspeech2_syllables.py"]),
+    "decoding": ("deepspeech2/decoding.py", None, ["tests/deepspeech2/test_deepspeech2_decoding.py",
+                                                  "tests/deepspeech2/test_deepspeech2_syllables.py"]),
     "formats": ("deepspeech2/formats.py", None, ["tests/deepspeech2/test_deepspeech2_formats.py"]),
     # (the command-line tests of test_deepspeech2_benchmarks_noisy_vs_clean.py run it in subprocesses, which mutmut
     # cannot follow)

@@ -56,7 +56,8 @@ def test_eval_reports_the_hand_computed_cer_and_wer(run_cli, constant_checkpoint
     result = run_cli("eval", f"checkpoint={constant_checkpoint}", f"manifest={known_errors.manifest}",
                      f"hydra.run.dir={tmp_path}")
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "greedy: CER 0.7273  WER 0.8333  on 3 utterances (0 skipped)" in result.stdout  # 8/11 and 5/6
+    assert ("greedy: CER 0.7273  WER 0.8333  on 3 utterances (0 skipped, 0 with a broken syllable)"  # 8/11 and 5/6
+            in result.stdout)
     summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
     assert (summary["cer"], summary["wer"]) == (pytest.approx(known_errors.cer), pytest.approx(known_errors.wer))
     assert [summary[k] for k in ("char_errors", "chars", "word_errors", "words", "utterances")] == [8, 11, 5, 6, 3]
@@ -137,7 +138,7 @@ def test_transcribe_a_korean_path_from_another_folder(tiny_manifest, tmp_path):
 def test_help_describes_the_settings(run_cli):
     result = run_cli("transcribe", "--help")
     assert result.returncode == 0 and "batch_size: 16  # segments per batch" in result.stdout
-    assert "  decoder (default: greedy):" in result.stdout and "augment" not in result.stdout
+    assert "  decoder (default: auto):" in result.stdout and "augment" not in result.stdout
 
 
 def test_sigterm_saves_last_and_exits_non_zero(train_until_sigterm, smoke, tiny_data, tmp_path):

@@ -52,7 +52,7 @@ def test_package_resolver_finds_the_pretrained_models_from_anywhere(tmp_path, mo
 def test_help_explains_each_setting_and_only_the_groups_used():
     text = help_text("deepspeech2", "transcribe", "Transcribe audio.")
     assert "format: txt  # txt | json | srt | csv" in text and "speech_pad_ms: 300  # added" in text
-    assert "  decoder (default: greedy):" in text and "    beam_lm " in text
+    assert "  decoder (default: auto):" in text and "    beam_lm " in text
     assert "augment" not in text and "optim" not in text and "hydra:" not in text  # groups transcribe does not use
     train = help_text("classification", "train", "Train.")
     assert "  optim (default: adamw):" in train and "    smoke " in train and "decoder" not in train
