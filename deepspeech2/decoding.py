@@ -134,6 +134,21 @@ def syllable_best_path(log_probs: torch.Tensor, roles: list[int], blank: int = 0
     return [label for i, label in enumerate(path) if label != blank and (i == 0 or path[i - 1] != label)]
 
 
+def arpa_sections(path: str | os.PathLike) -> dict[int, list[str]]:
+    """The entry lines of an ARPA file by order: ``{1: ["-1.2\\tᄀ\\t-0.3", …], 2: […], …}``."""
+    sections: dict[int, list[str]] = {}
+    order = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line.endswith("-grams:"):
+                order = int(line[1:].split("-")[0])
+                sections.setdefault(order, [])
+            elif order and line and not line.startswith("\\"):
+                sections[order].append(line)
+    return sections
+
+
 def write_syllable_arpa(lm_path: str | os.PathLike | None, tokens: list[str], roles: list[int],
                         output: str | os.PathLike) -> None:
     """Write the ARPA LM at ``lm_path`` with every transition that breaks a syllable at :data:`FORBIDDEN`.
@@ -143,19 +158,11 @@ def write_syllable_arpa(lm_path: str | os.PathLike | None, tokens: list[str], ro
     added with ``<unk>``'s probability, which they had before. Without ``lm_path`` the LM scores 0 for every
     allowed transition: the structure alone, for beam search without a language model.
     """
-    grams: dict[int, list[str]] = {1: [], 2: []}
     if lm_path is None:  # every label and the end have probability 1 after any context
-        grams[1] = [f"{FORBIDDEN}\t<s>\t0", "0\t</s>", f"{FORBIDDEN}\t<unk>"] + [f"0\t{token}\t0" for token in tokens]
+        grams = {1: [f"{FORBIDDEN}\t<s>\t0", "0\t</s>", f"{FORBIDDEN}\t<unk>"] + [f"0\t{token}\t0" for token in tokens]}
     else:
-        order = 0
-        with open(lm_path, encoding="utf-8") as f:
-            for line in f:
-                line = line.rstrip("\n")
-                if line.endswith("-grams:"):
-                    order = int(line[1:].split("-")[0])
-                    grams.setdefault(order, [])
-                elif order and line and not line.startswith("\\"):
-                    grams[order].append(line)
+        grams = arpa_sections(lm_path)
+    grams.setdefault(2, [])
     probs = {line.split("\t")[1]: line.split("\t")[0] for line in grams[1]}
     grams[1] += [f"{probs.get('<unk>', FORBIDDEN)}\t{token}" for token in tokens if token not in probs]
     role = {**dict(zip(tokens, roles)), "<s>": OTHER}

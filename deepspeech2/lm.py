@@ -40,7 +40,7 @@ import torch
 
 from deepspeech2.checkpoint import DEFAULT_CHECKPOINT
 from deepspeech2.data import DataError, SpeechDataset
-from deepspeech2.decoding import lm_settings, lm_settings_path, lm_tokens, make_decoder
+from deepspeech2.decoding import arpa_sections, lm_settings, lm_settings_path, lm_tokens, make_decoder
 from deepspeech2.inference import USER_ERRORS, Recognizer, load_recognizer, manifest_log_probs
 from deepspeech2.metrics import cer
 from preprocessing.progress import progress_bar
@@ -151,18 +151,15 @@ class ArpaLM:
     def __init__(self, path: str | os.PathLike):
         self.log10_probs: dict[NGram, float] = {}
         self.log10_backoffs: dict[NGram, float] = {}
-        self.order = 0
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if line.endswith("-grams:"):
-                    self.order = int(line[1:].split("-")[0])
-                elif self.order and line and not line.startswith("\\"):
-                    fields = line.split("\t")
-                    ngram = tuple(fields[1].split())
-                    self.log10_probs[ngram] = float(fields[0])
-                    if len(fields) > 2:
-                        self.log10_backoffs[ngram] = float(fields[2])
+        sections = arpa_sections(path)
+        self.order = max(sections, default=0)
+        for lines in sections.values():
+            for line in lines:
+                fields = line.split("\t")
+                ngram = tuple(fields[1].split())
+                self.log10_probs[ngram] = float(fields[0])
+                if len(fields) > 2:
+                    self.log10_backoffs[ngram] = float(fields[2])
         self.vocabulary = [ngram[0] for ngram in self.log10_probs if len(ngram) == 1]
 
     def log10_prob(self, context: Sequence[str], word: str) -> float:
