@@ -159,7 +159,7 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     ensure_corpus_for(data.train_manifest, data.valid_manifest, wave.get("noise_dir"), wave.get("rir_dir"))
     pl.seed_everything(cfg.seed, workers=True)
     module = build_module(cfg)
-    sample_rate, wave = module.features.config.sample_rate, cfg.augment.wave
+    sample_rate = module.features.config.sample_rate
     augment = WaveAugment(**wave, sample_rate=sample_rate) if wave else None
     datamodule = GenderDataModule(data, sample_rate, cfg.seed, augment)
     trainer_args = OmegaConf.to_container(cfg.trainer, resolve=True)

@@ -308,7 +308,7 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
         module = build_module(cfg)
     log.info("DeepSpeech2: %.2f M parameters, %d labels (%s)", sum(p.numel() for p in module.parameters()) / 1e6,
              len(module.tokenizer), module.tokenizer.kind)
-    features, wave = module.features.config, cfg.augment.wave
+    features = module.features.config
     augment = WaveAugment(**wave, sample_rate=features.sample_rate) if wave else None
     data = SpeechDataModule(DataConfig(**cfg.data), module.tokenizer, features.sample_rate, features.hop_ms,
                             augment, cfg.seed)
