@@ -46,6 +46,7 @@ from deepspeech2.metrics import cer
 from preprocessing.progress import progress_bar
 from preprocessing.files import atomic_path, atomic_write_json
 from preprocessing.manifest import read_manifest
+from preprocessing.text import normalize
 from preprocessing.synthetic.corpus import ensure_corpus_for
 
 BOS, EOS, UNK = "<s>", "</s>", "<unk>"
@@ -182,7 +183,7 @@ def build(sentences: Iterable[str], units: str, output: str | os.PathLike, order
           source: str = "") -> Path:
     """Write a token n-gram LM of ``sentences`` split into ``units`` (syllable | jamo), and ``<lm>.json``."""
     order = order or DEFAULT_ORDER[units]
-    tokens = [words for text in sentences if (words := lm_tokens(units, text))]
+    tokens = [words for text in sentences if (words := lm_tokens(units, normalize(text)))]  # as transcripts are
     write_arpa(output, *estimate(tokens, order))
     atomic_write_json(lm_settings_path(output), {"units": units, "order": order, "sentences": len(tokens),
                                                  "source": source})

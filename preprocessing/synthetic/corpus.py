@@ -35,6 +35,7 @@ from preprocessing.synthetic.noisy import make_noisy_sets, write_noise_folder
 from preprocessing.synthetic.ood import build_ood_sets
 from preprocessing.synthetic.rooms import HELD_OUT_ROOMS, TRAIN_ROOMS, write_room_bank
 from preprocessing.synthetic.speakers import make_speakers, record_all
+from preprocessing.text import normalize
 
 @dataclass(frozen=True)
 class SynthConfig:
@@ -89,6 +90,9 @@ def plan(config: SynthConfig) -> list[tuple[str, Speaker, str]]:
     return jobs
 
 
+TRAINING_TEXT = "training_sentences.txt"  # the grammar's training sentence pool, one per line
+
+
 def synthesize_corpus(root: str | os.PathLike, config: SynthConfig = SynthConfig()) -> dict:
     """Write the clean corpus under ``root/자유대화``; return a summary (utterances, hours, sentences, syllables)."""
     speech_root = Path(root) / "자유대화"
@@ -109,6 +113,8 @@ def synthesize_corpus(root: str | os.PathLike, config: SynthConfig = SynthConfig
         "config": asdict(config),
     }
     atomic_write_json(Path(root) / "synthesis.json", summary)  # beside, not inside, the label folders
+    # all the text training may see (the corpus speaks a part of it), for a language model: lm build --text
+    atomic_write_text(Path(root) / TRAINING_TEXT, "\n".join(normalize(t) for t in train_pool) + "\n")
     return summary
 
 

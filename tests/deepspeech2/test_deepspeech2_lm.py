@@ -68,6 +68,12 @@ def test_discounts_from_counts_of_counts():
     assert discounts(Counter({"a": 1, "b": 2})) == FALLBACK_DISCOUNTS  # no n-gram seen 3 or 4 times
 
 
+def test_build_reads_text_as_transcripts_are_normalized(tmp_path):
+    """A sentence file with punctuation and extra spaces gives the same LM as its clean transcripts."""
+    raw = build(["가,  나.", "가!"], "syllable", tmp_path / "raw.arpa", order=2).read_text(encoding="utf-8")
+    assert raw == build(["가 나", "가"], "syllable", tmp_path / "clean.arpa", order=2).read_text(encoding="utf-8")
+
+
 def test_hand_computed_bigram_model(tmp_path):
     """Order 2 on "a b" and "a": with the fallback discounts D1 = 0.5, D2 = 1, D3+ = 1.5."""
     lm = ArpaLM(build(["가 나", "가"], "syllable", tmp_path / "lm.arpa", order=2))

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from preprocessing.manifest import read_manifest
-from preprocessing.synthetic.corpus import SynthConfig, plan, prepare_default_corpus
+from preprocessing.synthetic.corpus import TRAINING_TEXT, SynthConfig, plan, prepare_default_corpus
 
 TINY = SynthConfig(hours=0.03, train_speakers=4, held_out_speakers=4, sentences=8000, rooms=4, ood_hand_written=12,
                    ood_written=8, ood_voice=10, workers=2, seed=3)
@@ -53,6 +53,15 @@ def test_held_out_speakers_and_sentences_never_in_training(corpus):
         assert not set(held["text"]) & set(train["text"])
     assert not set(valid["speaker"]) & set(test["speaker"])
     assert set(train["gender"]) == {"male", "female"}
+
+
+def test_training_text_holds_the_training_sentences_and_nothing_held_out(corpus):
+    root, paths = corpus
+    pool = (root / TRAINING_TEXT).read_text(encoding="utf-8").splitlines()
+    assert len(pool) == len(set(pool)) > 0
+    assert set(read_manifest(paths["train"])["text"]) <= set(pool)  # the corpus speaks a part of the pool
+    for name in ("valid", "test", "test_ood_text", "test_ood_voice"):
+        assert not set(read_manifest(paths[name])["text"]) & set(pool), name
 
 
 def test_noisy_sets_and_noise_folder(corpus):
