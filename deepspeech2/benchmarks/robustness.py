@@ -38,15 +38,17 @@ from preprocessing.noise import mix_at_snr  # noqa: E402
 from preprocessing.synthetic.noise import NEEDS_VOICES, TRAIN_NOISE_TYPES as NOISE_TYPES  # noqa: E402
 from preprocessing.synthetic.noisy import babble_voices, noise_bank  # noqa: E402
 
-COLUMNS = ["model", "condition", "denoise", "noise_type", "snr_db", "utterances", "cer", "wer"]
+COLUMNS = ["model", "condition", "denoise", "noise_type", "snr_db", "utterances", "cer", "wer", "broken"]
 TABLE_CONDITIONS = {"clean": "일반 음성 CER", "far": "원거리 소음 CER", "near": "근거리 소음 CER"}
 
 
 def condition_row(recognizer: Recognizer, model: str, condition: str, manifest: str | os.PathLike) -> dict:
-    """CER/WER of one model on one manifest, with the recognizer's current denoise setting."""
+    """CER/WER of one model on one manifest, with the recognizer's current denoise setting, and how many
+    transcripts have a broken syllable (stray jamo)."""
     _, summary = evaluate(recognizer, manifest)
     return dict(model=model, condition=condition, denoise=recognizer.denoise, noise_type=None, snr_db=None,
-                utterances=summary["utterances"], cer=summary["cer"], wer=summary["wer"])
+                utterances=summary["utterances"], cer=summary["cer"], wer=summary["wer"],
+                broken=summary["broken_utterances"])
 
 
 def sweep_utterances(manifest: str | os.PathLike, count: int) -> tuple[list[np.ndarray], list[str]]:

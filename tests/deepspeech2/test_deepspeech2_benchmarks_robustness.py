@@ -64,7 +64,7 @@ def test_a_condition_is_scored_against_its_transcripts(constant_checkpoint, know
     recognizer = load_recognizer(constant_checkpoint, "cpu")
     row = condition_row(recognizer, "const", "far", known_errors.manifest)
     assert row == dict(model="const", condition="far", denoise=False, noise_type=None, snr_db=None, utterances=3,
-                       cer=pytest.approx(known_errors.cer), wer=pytest.approx(known_errors.wer))
+                       cer=pytest.approx(known_errors.cer), wer=pytest.approx(known_errors.wer), broken=0)
 
 
 def test_sweep_utterances_are_spread_over_the_manifest(tiny_manifest, tmp_path):
@@ -134,7 +134,8 @@ def test_write_results(tmp_path):
     assert sorted(paths) == ["cer_vs_snr.png", "results.csv", "results.json", "table.md"]
     assert all(p.parent == tmp_path / "out" for p in paths.values())
     saved = pd.read_csv(paths["results.csv"])
-    assert list(saved.columns) == ["model", "condition", "denoise", "noise_type", "snr_db", "utterances", "cer", "wer"]
+    assert list(saved.columns) == ["model", "condition", "denoise", "noise_type", "snr_db", "utterances", "cer", "wer",
+                                   "broken"]
     assert saved["cer"].tolist() == [r["cer"] for r in ROWS]
     data = json.loads(paths["results.json"].read_text(encoding="utf-8"))
     assert data["config"] == {"seed": 3} and data["results"][3]["noise_type"] == "fan"
