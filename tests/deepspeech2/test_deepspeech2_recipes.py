@@ -25,3 +25,15 @@ def test_clean_then_noise_recipe_runs_three_steps_each(run_cli, tiny_manifest, t
     assert stage2["global_step"] == 3  # a fresh optimizer and schedule, warm-started weights
     weights = [name for name in stage1["state_dict"] if name.endswith("weight")]
     assert any(not torch.equal(stage1["state_dict"][n], stage2["state_dict"][n]) for n in weights)  # it trained on
+
+
+def test_fine_tune_recipes_start_from_the_previous_demo_models(run_cli, tiny_manifest, tmp_path):
+    quick = [f"data.train_manifest={tiny_manifest}", f"data.valid_manifest={tiny_manifest}", "trainer.max_steps=3",
+             "trainer.loggers=[csv]", "trainer.limit_val_batches=1", "trainer.num_sanity_val_steps=0"]
+    write_audio(tmp_path / "noise" / "hum.wav", 0.1 * np.random.default_rng(0).standard_normal(16000))
+    noise = [f"augment.wave.noise_dir={tmp_path / 'noise'}", "augment.wave.reverb_prob=0.0"]
+    for recipe, extra in (("ds2_small_world_finetune", noise), ("ds2_small_world_finetune_clean", [])):
+        result = run_cli("train", f"experiment={recipe}", *quick, *extra, f"hydra.run.dir={tmp_path / recipe}")
+        assert result.returncode == 0, result.stderr[-3000:]
+        saved = torch.load(tmp_path / recipe / "checkpoints" / "last.ckpt", map_location="cpu", weights_only=False)
+        assert saved["global_step"] == 3 and saved["hyper_parameters"]["model"]["rnn_type"] == "gru"
