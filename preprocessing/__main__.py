@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", required=True, help="new folder for shard-NNNNNN.tar and index.csv")
     p.add_argument("--max-utterances", type=int, default=500, help="utterances per shard at most")
     p.add_argument("--max-megabytes", type=float, default=256.0, help="audio megabytes per shard at most")
+    p.add_argument("--seed", type=int, default=0, help="seed of the random order the rows are packed in, so that "
+                                                      "each shard mixes speakers (default: %(default)s)")
+    p.add_argument("--keep-order", action="store_true", help="pack the rows in the manifest's order instead")
 
     args = parser.parse_args(argv)
     try:
@@ -131,7 +134,8 @@ def _run(args) -> int:
     elif args.command == "shards":
         from preprocessing.shards import write_shards
 
-        summary = write_shards(args.manifest, args.out, args.max_utterances, args.max_megabytes)
+        summary = write_shards(args.manifest, args.out, args.max_utterances, args.max_megabytes,
+                               None if args.keep_order else args.seed)
         print(f"wrote {summary.utterances} utterances ({summary.seconds / 3600:.2f} h) in {summary.shards} shards "
               f"to {args.out}; {summary.rejects.summary(summary.utterances + len(summary.rejects))}")
     return 0

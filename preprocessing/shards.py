@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
@@ -53,11 +54,15 @@ class ShardSummary:
 
 
 def write_shards(manifest: str | os.PathLike, out: str | os.PathLike, max_utterances: int = 500,
-                 max_megabytes: float = 256.0) -> ShardSummary:
+                 max_megabytes: float = 256.0, seed: int | None = 0) -> ShardSummary:
     """Pack the audio and rows of ``manifest`` into ``out/shard-NNNNNN.tar`` + ``out/index.csv``.
 
-    Rows keep the manifest's order; a shard closes at ``max_utterances`` rows or ``max_megabytes`` of audio.
-    Rows whose audio is missing or unreadable are left out and listed in ``out/rejects.csv``.
+    The rows are packed in a random order drawn with ``seed`` (``None``: the manifest's order). A manifest
+    is usually grouped by speaker and session (AI Hub's folders are), and a reader streams one shard at a
+    time, so shards in manifest order would feed training long runs of batches from a few speakers; shuffled,
+    each shard is a sample of the whole corpus. Keys are the rows' positions in the manifest. A shard closes
+    at ``max_utterances`` rows or ``max_megabytes`` of audio. Rows whose audio is missing or unreadable are
+    left out and listed in ``out/rejects.csv``.
     """
     if max_utterances < 1 or max_megabytes <= 0:
         raise ValueError("--max-utterances must be ≥ 1 and --max-megabytes > 0")
@@ -66,7 +71,10 @@ def write_shards(manifest: str | os.PathLike, out: str | os.PathLike, max_uttera
     if out.resolve() == Path(manifest).resolve().parent:
         raise ValueError(f"--out {out} is the manifest's folder: choose a new folder for the shards")
     rejects, rows, shard, shards = Rejects(), [], [], 0
-    for key, row in tqdm(enumerate(table.to_dict("records")), total=len(table), desc="shards", unit="utt"):
+    order = list(range(len(table))) if seed is None else np.random.default_rng(seed).permutation(len(table)).tolist()
+    records = table.to_dict("records")
+    for key in tqdm(order, desc="shards", unit="utt"):
+        row = records[key]
         try:
             duration = audio_info(row["path"]).duration
             data = Path(row["path"]).read_bytes()

@@ -30,7 +30,7 @@ def corpus(tmp_path):
 
 def test_shards_hold_the_original_audio_and_rows_and_leave_the_source_alone(corpus, tmp_path):
     before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in corpus.parent.iterdir()}
-    summary = write_shards(corpus, tmp_path / "shards", max_utterances=2)
+    summary = write_shards(corpus, tmp_path / "shards", max_utterances=2, seed=None)  # the manifest's order
     assert (summary.shards, summary.utterances) == (3, 5)  # 2 + 2 + 1
     assert summary.seconds == pytest.approx(0.1 * (1 + 2 + 3 + 4 + 5))
     assert summary.rejects.counts() == {"file not found": 1, "unreadable audio": 1}
@@ -44,6 +44,27 @@ def test_shards_hold_the_original_audio_and_rows_and_leave_the_source_alone(corp
     assert members == {key: ("wav", (corpus.parent / f"{i}.wav").read_bytes())
                        for key, i in zip(index["key"][2:4], (2, 3))}
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in corpus.parent.iterdir()} == before
+
+
+def test_shards_mix_a_manifest_grouped_by_speaker(tmp_path):
+    rows = []
+    for i in range(40):  # speaker A's 20 utterances, then speaker B's, as AI Hub's folders list them
+        write_audio(tmp_path / "audio" / f"{i}.wav", np.full(160 * (i + 1), 0.1, dtype=np.float32))
+        rows.append(dict(path=str(tmp_path / "audio" / f"{i}.wav"), text=f"문장 {i}", speaker="AB"[i // 20]))
+    write_manifest(pd.DataFrame(rows), tmp_path / "manifest.csv")
+    write_shards(tmp_path / "manifest.csv", tmp_path / "kept", max_utterances=10, seed=None)
+    write_shards(tmp_path / "manifest.csv", tmp_path / "mixed", max_utterances=10)
+    write_shards(tmp_path / "manifest.csv", tmp_path / "again", max_utterances=10)
+    kept, mixed = read_index(str(tmp_path / "kept")), read_index(str(tmp_path / "mixed"))
+    assert kept.groupby("shard")["speaker"].nunique().tolist() == [1, 1, 1, 1]
+    assert mixed.groupby("shard")["speaker"].nunique().tolist() == [2, 2, 2, 2]
+    assert sorted(mixed["text"]) == sorted(kept["text"])  # the same rows, each once
+    assert mixed.equals(read_index(str(tmp_path / "again")))  # seeded: the same shards every time
+    for shard, group in mixed.groupby("shard"):  # keys are manifest positions, and each key's audio is its row's
+        members = read_shard(str(tmp_path / "mixed" / shard))
+        for key, text in zip(group["key"], group["text"]):
+            assert members[key][1] == (tmp_path / "audio" / f"{int(key)}.wav").read_bytes()
+            assert text == f"문장 {int(key)}"
 
 
 def test_a_truncated_or_missing_shard_is_a_shard_error(corpus, tmp_path):
