@@ -124,10 +124,24 @@ class DeepSpeech2Module(pl.LightningModule):
         total = ErrorCounts(*self.trainer.strategy.reduce(counts, reduce_op="sum").long().tolist())  # over DDP ranks
         self.log_dict({"val_cer": total.cer, "val_wer": total.wer}, prog_bar=True, sync_dist=True)
 
+    def configure_gradient_clipping(self, optimizer, gradient_clip_val=None, gradient_clip_algorithm=None) -> None:
+        """Clip at ``trainer.gradient_clip_val`` here: Lightning refuses to clip for a fused optimizer under
+        mixed precision (bf16 has no gradient scaler, so the gradients are already unscaled)."""
+        if not gradient_clip_val:
+            return
+        if gradient_clip_algorithm == "value":
+            torch.nn.utils.clip_grad_value_(self.parameters(), gradient_clip_val)
+        else:
+            torch.nn.utils.clip_grad_norm_(self.parameters(), gradient_clip_val)
+
     def configure_optimizers(self):
         optim = self.hparams.optim
+        # fused: one kernel for the whole update (on 2 CPU cores 4 ms instead of 14 per ds2_small_lstm step); not
+        # with fp16's gradient scaler, which would then unscale inside step(), after the clipping below
+        precision = self._trainer.precision if self._trainer is not None else "32-true"
+        fused = bool(optim.get("fused", False)) and precision != "16-mixed"
         optimizer = torch.optim.AdamW(self.parameters(), lr=optim["lr"], betas=tuple(optim["betas"]),
-                                      eps=optim["eps"], weight_decay=optim["weight_decay"])
+                                      eps=optim["eps"], weight_decay=optim["weight_decay"], fused=fused)
         options = dict(optim["scheduler"])
         name = options.pop("name")
         if name == "exponential":  # decay once per epoch, as the original recipe

@@ -82,9 +82,32 @@ def test_optimizer_configs(tiny_tokenizer, tiny_module_kwargs):
     assert config["lr_scheduler"]["interval"] == "epoch" and config["lr_scheduler"]["scheduler"].gamma == 1.0
     kwargs["optim"]["scheduler"] = {"name": "onecycle", "pct_start": 0.25}
     module = DeepSpeech2Module(**kwargs)
-    module._trainer = SimpleNamespace(estimated_stepping_batches=100)
+    module._trainer = SimpleNamespace(estimated_stepping_batches=100, precision="32-true")
     scheduler = module.configure_optimizers()["lr_scheduler"]
     assert scheduler["interval"] == "step" and scheduler["scheduler"].total_steps == 100
+
+
+class RecordsClippedNorms(DeepSpeech2Module):
+    def configure_gradient_clipping(self, optimizer, gradient_clip_val=None, gradient_clip_algorithm=None):
+        super().configure_gradient_clipping(optimizer, gradient_clip_val, gradient_clip_algorithm)
+        grads = [p.grad for p in self.parameters() if p.grad is not None]
+        self.norms.append(float(torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(g) for g in grads]))))
+
+
+def test_fused_adamw_clips_gradients_under_bf16(tiny_manifest, tiny_tokenizer, tiny_module_kwargs, tmp_path):
+    """The configs' fused AdamW, with bf16 autocast and gradient clipping (which Lightning refuses for fused
+    optimizers under mixed precision, so the module clips)."""
+    kwargs = tiny_module_kwargs(tiny_tokenizer, rnn_hidden=16, rnn_layers=1)
+    kwargs["optim"]["fused"] = True
+    module = RecordsClippedNorms(**kwargs)
+    module.norms = []
+    batch = collate([SpeechDataset(tiny_manifest, tiny_tokenizer)[i] for i in range(2)])
+    trainer = pl.Trainer(max_steps=2, accelerator="cpu", precision="bf16-mixed", gradient_clip_val=1e-3,
+                         logger=False, enable_checkpointing=False, enable_progress_bar=False,
+                         enable_model_summary=False, default_root_dir=tmp_path)
+    trainer.fit(module, train_dataloaders=DataLoader([batch] * 2, batch_size=None))
+    assert trainer.optimizers[0].defaults["fused"] is True
+    assert len(module.norms) == 2 and max(module.norms) == pytest.approx(1e-3, rel=1e-3)  # clipped to the limit
 
 
 class RecordsBatches(DeepSpeech2Module):
