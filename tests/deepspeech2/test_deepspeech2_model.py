@@ -141,3 +141,25 @@ def test_padded_path_where_it_is_faster_and_never_for_quantized_layers():
     assert not any(layer.runs_padded for layer in quantized.rnns) and not quantized.runs_padded(x)
     logits, _ = quantized(torch.randn(2, 20, 30), torch.tensor([30, 20]))  # packed, still works
     assert logits.shape[0] == 2
+
+
+@pytest.mark.parametrize("rnn_type", ["lstm", "gru"])
+def test_bf16_autocast_keeps_an_utterance_alone_equal_to_its_padded_batch(rnn_type):
+    """Training under bf16 autocast (trainer.precision=bf16-mixed, the CPU recipes' setting): padding still
+    never reaches the valid frames, in training and eval mode, up to bf16's rounding."""
+    torch.manual_seed(0)
+    model = tiny(rnn_type=rnn_type, conv_channels=8, rnn_hidden=32)
+    randomize_batch_norm(model)
+    lengths = torch.tensor([60, 37, 21])
+    features = torch.randn(3, 20, 60) * lengths_to_mask(lengths, 60)[:, None, :]
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        logits, out_lengths = model.eval()(features, lengths)
+        assert logits.dtype == torch.bfloat16  # the layers did run in bf16
+        for i, length in enumerate(lengths):
+            alone, _ = model(features[i : i + 1, :, :length], lengths[i : i + 1])
+            torch.testing.assert_close(alone[0].float(), logits[i, : out_lengths[i]].float(), atol=0.02, rtol=0.0)
+            assert logits[i, out_lengths[i] :].abs().sum() == 0
+        model.train()
+        trained, _ = model(features, lengths)
+        padded, _ = model(torch.nn.functional.pad(features, (0, 25)), lengths)  # extra padding changes nothing
+    torch.testing.assert_close(padded[:, : trained.shape[1]].float(), trained.float(), atol=0.02, rtol=0.0)
