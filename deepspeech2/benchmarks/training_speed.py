@@ -129,7 +129,8 @@ def train_steps(module: DeepSpeech2Module, batches, device: torch.device, precis
                 warmup: int = 1) -> dict:
     """Time training steps; the first ``warmup`` steps are run but not counted."""
     module.to(device).train()
-    optimizer = torch.optim.AdamW(module.parameters(), lr=1e-4)
+    fused = bool(module.hparams.optim.get("fused", False)) and not naive  # as the recipe's configure_optimizers
+    optimizer = torch.optim.AdamW(module.parameters(), lr=1e-4, fused=fused)
     dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision)
     totals = dict(data=0.0, forward=0.0, backward=0.0, audio=0.0, valid_frames=0, padded_frames=0, steps=0)
     ctc = torch.nn.CTCLoss(zero_infinity=True)

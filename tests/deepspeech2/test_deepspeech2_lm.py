@@ -118,9 +118,10 @@ def test_tune_and_evaluate_show_progress(tiny_manifest, tiny_checkpoint, tmp_pat
 
 
 def test_every_option_of_the_argparse_commands_is_described(argparse_parsers, undocumented_options):
-    from deepspeech2.benchmarks import data_loading, training_speed, transcription_speed
+    from deepspeech2.benchmarks import data_loading, side_by_side, training_speed, transcription_speed
 
     parsers = {**argparse_parsers(main, []), **argparse_parsers(training_speed.main),
-               **argparse_parsers(transcription_speed.main), **argparse_parsers(data_loading.main)}
-    assert len(parsers) == 6  # lm, lm build, lm tune, the two speed benchmarks, the data-loading benchmark
+               **argparse_parsers(transcription_speed.main), **argparse_parsers(data_loading.main),
+               **argparse_parsers(side_by_side.main)}
+    assert len(parsers) == 7  # lm, lm build, lm tune, the two speed benchmarks, data loading, side by side
     assert undocumented_options(parsers) == []
