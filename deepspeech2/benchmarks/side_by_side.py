@@ -70,8 +70,11 @@ def measure(tree: Path, recipe: list[str], manifest: str, precision: str, steps:
 
 def worktree(ref: str, folder: Path) -> Path:
     """``ref`` checked out (detached) in ``folder``, a git worktree of this repository."""
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(folder), ref], check=True,
-                   capture_output=True, text=True)
+    result = subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(folder), ref],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        reason = (result.stderr.strip().splitlines() or ["git failed"])[-1]
+        raise SystemExit(f"error: cannot check out {ref!r} from {ROOT}: {reason}")
     return folder
 
 

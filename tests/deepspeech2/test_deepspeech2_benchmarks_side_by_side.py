@@ -29,3 +29,10 @@ def test_side_by_side_times_both_versions_and_removes_its_worktree(run_cli, tiny
     assert (tmp_path / "work" / "side_by_side.png").stat().st_size > 1000
     worktrees = subprocess.run(["git", "-C", str(ROOT), "worktree", "list"], capture_output=True, text=True).stdout
     assert len(worktrees.strip().splitlines()) == 1  # the temporary checkout is gone
+
+
+def test_an_unknown_commit_is_a_one_line_error(run_cli, tiny_manifest, tmp_path):
+    result = run_cli("benchmarks.side_by_side", "--before", "no-such-commit", "--manifest", str(tiny_manifest),
+                     "--work-dir", str(tmp_path))
+    assert result.returncode == 1 and result.stderr.startswith("error: cannot check out 'no-such-commit'")
+    assert "Traceback" not in result.stderr
