@@ -64,7 +64,8 @@ def measure(tree: Path, recipe: list[str], manifest: str, precision: str, steps:
     env = {**os.environ, "PYTHONPATH": str(tree), "OMP_NUM_THREADS": str(threads)}
     result = subprocess.run([sys.executable, "-c", PROBE, args], cwd=tree, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeError(f"{tree}: {' '.join(recipe)} failed:\n{result.stderr[-2000:]}")
+        raise SystemExit(f"error: the training step of {' '.join(recipe)} failed with the code in {tree}:\n"
+                         f"{result.stderr[-2000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
