@@ -138,8 +138,8 @@ def main() -> None:
     ensure_corpus_for(args.manifest)
     after = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                            text=True).stdout.strip() or "this checkout"
-    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
-                           capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no", "--",
+                            "deepspeech2", "preprocessing", "configs"], capture_output=True, text=True).stdout.strip()
     report = {"date": f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
               "command": "python -m deepspeech2.benchmarks.side_by_side " + " ".join(sys.argv[1:]),
               "machine": f"{platform.machine()}, {os.cpu_count()} CPUs", "torch": torch.__version__,
