@@ -245,11 +245,13 @@ def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per
     else:
         dataset = SpeechDataset(manifest, recognizer.tokenizer, recognizer.sample_rate, strict=strict)
     rows = []
+    # the order to restore: a shard row's key is its position in the manifest the shards were made from
+    order = dataset.keys if isinstance(dataset, ShardDataset) else None
     for batch, log_probs, lengths in manifest_log_probs(recognizer, dataset, max_frames_per_batch, num_workers, progress):
         for index, path, reference, hypothesis in zip(
             batch.indices, batch.paths, batch.texts, recognizer.decoder(log_probs, lengths)
         ):
-            rows.append(dict(index=index, path=path, reference=reference, hypothesis=hypothesis,
+            rows.append(dict(index=index if order is None else order[index], path=path, reference=reference, hypothesis=hypothesis,
                              cer=error_counts(hypothesis, reference).cer, broken=broken_syllables(hypothesis)))
     table = pd.DataFrame(rows, columns=["index", "path", "reference", "hypothesis", "cer", "broken"])
     table = table.sort_values("index").drop(columns="index").reset_index(drop=True)

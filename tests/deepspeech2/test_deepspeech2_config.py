@@ -87,8 +87,9 @@ def test_optim_configs_build_optimizers(hydra_configs, tiny_tokenizer, tiny_modu
         cfg = compose("train", [f"optim={option}"])
         kwargs = tiny_module_kwargs(tiny_tokenizer) | {"optim": OmegaConf.to_container(cfg.optim)}
         module = DeepSpeech2Module(**kwargs)
-        module._trainer = SimpleNamespace(estimated_stepping_batches=10)
-        assert module.configure_optimizers()["optimizer"].defaults["lr"] == cfg.optim.lr
+        module._trainer = SimpleNamespace(estimated_stepping_batches=10, precision="32-true")
+        optimizer = module.configure_optimizers()["optimizer"]
+        assert optimizer.defaults["lr"] == cfg.optim.lr and optimizer.defaults["fused"] is True  # as configured
 
 
 def test_trainer_configs_build_trainers(hydra_configs, tmp_path):
