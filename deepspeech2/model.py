@@ -24,7 +24,9 @@ does not change a training batch.
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 import torch
@@ -53,6 +55,10 @@ class DeepSpeech2Config:
     bidirectional: bool = True
     lookahead_context: int = 20  # future frames seen by the row convolution (unidirectional only)
     dropout: float = 0.0  # on the inputs of RNN layers 2..R
+    # "bf16": the convolutions run under bf16 autocast where the hardware multiplies bf16 natively (CPUs with
+    # AMX or AVX512-BF16, GPUs; elsewhere float32), the recurrences and the head in float32 (unless the
+    # trainer's precision says otherwise). ds2_small training step ×1.2 on 2 AMX cores (docs/benchmarks.md).
+    conv_precision: str = "fp32"
 
     def __post_init__(self):
         self.conv_kernels = [[int(k) for k in pair] for pair in self.conv_kernels]  # lists: plain YAML/JSON types
@@ -61,6 +67,8 @@ class DeepSpeech2Config:
             raise ValueError("conv_kernels and conv_strides need one (frequency, time) pair per conv layer")
         if self.rnn_type not in RNN_TYPES:
             raise ValueError(f"rnn_type must be one of {sorted(RNN_TYPES)}, got {self.rnn_type!r}")
+        if self.conv_precision not in ("fp32", "bf16"):
+            raise ValueError(f"conv_precision must be fp32 or bf16, got {self.conv_precision!r}")
 
     @property
     def conv_paddings(self) -> list[tuple[int, int]]:
@@ -76,6 +84,17 @@ def conv_output_size(size: torch.Tensor | int, kernel: int, stride: int, padding
 def lengths_to_mask(lengths: torch.Tensor, max_length: int) -> torch.Tensor:
     """``(N,)`` lengths → ``(N, max_length)`` bool mask, True on valid steps (one broadcast comparison)."""
     return torch.arange(max_length, device=lengths.device)[None, :] < lengths[:, None]
+
+
+@lru_cache
+def native_bf16(device_type: str) -> bool:
+    """Whether ``device_type`` ("cpu", "cuda") multiplies bf16 matrices natively (on a CPU: AMX or AVX512-BF16)."""
+    try:
+        if device_type == "cpu":
+            return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+        return device_type == "cuda" and torch.cuda.is_bf16_supported()
+    except (AttributeError, RuntimeError):  # a build without oneDNN or CUDA
+        return False
 
 
 def reverse_within_lengths(x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
@@ -262,8 +281,13 @@ class DeepSpeech2(nn.Module):
             logits ``(N, T', n_classes)`` (zeros past each output length) and output lengths ``(N,)``.
         """
         x = features.unsqueeze(1)  # (N, 1, F, T)
-        for block in self.convs:
-            x, lengths = block(x, lengths)  # (N, C, F', T')
+        bf16 = self.config.conv_precision == "bf16" and native_bf16(x.device.type)
+        # (not autocast(enabled=False) when off: that would switch a trainer's mixed precision off here)
+        with torch.autocast(x.device.type, dtype=torch.bfloat16) if bf16 else nullcontext():
+            for block in self.convs:
+                x, lengths = block(x, lengths)  # (N, C, F', T')
+        if bf16:
+            x = x.float()  # the recurrences in float32 (or in the trainer's autocast precision)
         total = x.shape[-1]
         frames = lengths.cpu()  # one device sync serves the trim, the test and the packing below
         t = int(frames.max())

@@ -34,7 +34,7 @@ from preprocessing.synthetic.corpus import ensure_corpus_for
 ROOT = Path(__file__).resolve().parents[2]
 # name → Hydra overrides of configs/deepspeech2/train.yaml: the model as a recipe trains it
 RECIPES = {
-    "ds2_small_lstm": ["model=ds2_small_lstm", "features=mel", "tokenizer=jamo"],  # 50 output frames/s
+    "ds2_small_lstm": ["model=ds2_small_lstm", "features=mel", "tokenizer=jamo"],  # the model config as it is
     "ds2_small_synthetic": ["experiment=ds2_small_synthetic"],  # the demo models' recipe: GRU, 25 frames/s
     "ds2_lstm_world": ["experiment=ds2_lstm_world"],  # LSTM, 25 frames/s
 }

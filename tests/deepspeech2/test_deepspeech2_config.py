@@ -5,6 +5,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import torch
 from hydra import compose, initialize_config_dir
 from omegaconf import OmegaConf
 from pytorch_lightning.strategies import DDPStrategy
@@ -80,6 +81,17 @@ def test_model_configs_instantiate(hydra_configs):
     #   head: norm 512 + linear 256 × 2000 labels (no bias) = 512,512.
     assert small == 14_432 + 64 + 236_544 + 64 + 1_379_328 + 1_580_032 + 512_512 == 3_722_976
     print(f"ds2 (161 bins, 2000 labels): {korean / 1e6:.2f} M; ds2_small (80 mel, 2000 labels): {small / 1e6:.2f} M")
+
+
+def test_cpu_models_take_fewer_frames_and_bf16_convolutions(hydra_configs):
+    """The ds2_small family's training-speed settings (docs/benchmarks.md): time stride 4 (25 output frames per
+    second of 10-ms features) and the convolutions in bf16; the paper's ds2 keeps stride 2 and float32."""
+    for model in ("ds2_small", "ds2_small_lstm"):
+        config = model_config(compose("train", [f"model={model}"]), n_classes=50)
+        assert DeepSpeech2(config).output_lengths(torch.tensor([400])).item() == 100, model
+        assert config.conv_precision == "bf16", model
+    paper = model_config(compose("train", ["model=ds2", "features=spectrogram"]), n_classes=29)
+    assert DeepSpeech2(paper).output_lengths(torch.tensor([400])).item() == 200 and paper.conv_precision == "fp32"
 
 
 def test_optim_configs_build_optimizers(hydra_configs, tiny_tokenizer, tiny_module_kwargs):

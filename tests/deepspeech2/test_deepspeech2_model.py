@@ -145,7 +145,7 @@ def test_padded_path_where_it_is_faster_and_never_for_quantized_layers():
 
 @pytest.mark.parametrize("rnn_type", ["lstm", "gru"])
 def test_bf16_autocast_keeps_an_utterance_alone_equal_to_its_padded_batch(rnn_type):
-    """Training under bf16 autocast (trainer.precision=bf16-mixed, the CPU recipes' setting): padding still
+    """Training under bf16 autocast (trainer.precision=bf16-mixed, an option on AMX CPUs): padding still
     never reaches the valid frames, in training and eval mode, up to bf16's rounding."""
     torch.manual_seed(0)
     model = tiny(rnn_type=rnn_type, conv_channels=8, rnn_hidden=32)
@@ -163,3 +163,34 @@ def test_bf16_autocast_keeps_an_utterance_alone_equal_to_its_padded_batch(rnn_ty
         trained, _ = model(features, lengths)
         padded, _ = model(torch.nn.functional.pad(features, (0, 25)), lengths)  # extra padding changes nothing
     torch.testing.assert_close(padded[:, : trained.shape[1]].float(), trained.float(), atol=0.02, rtol=0.0)
+
+
+@pytest.mark.parametrize("native", [True, False])
+def test_bf16_convolutions_only_where_the_hardware_has_bf16(monkeypatch, native):
+    """conv_precision=bf16: the convolutions run in bf16 (where the hardware multiplies bf16 natively; elsewhere
+    the model is the float32 one), the recurrences get float32, and an utterance alone still equals its
+    padded batch up to bf16's rounding."""
+    monkeypatch.setattr("deepspeech2.model.native_bf16", lambda device_type: native)
+    torch.manual_seed(0)
+    model = tiny(rnn_type="lstm", conv_channels=8, rnn_hidden=32, conv_precision="bf16")
+    randomize_batch_norm(model)
+    reference = tiny(rnn_type="lstm", conv_channels=8, rnn_hidden=32)
+    reference.load_state_dict(model.state_dict())
+    seen = {}
+    model.convs[-1].register_forward_hook(lambda module, args, out: seen.update(conv=out[0].dtype))
+    model.rnns[0].rnn.register_forward_pre_hook(lambda module, args: seen.update(rnn=args[0].dtype))
+    lengths = torch.tensor([60, 37, 21])
+    features = torch.randn(3, 20, 60) * lengths_to_mask(lengths, 60)[:, None, :]
+    logits, out_lengths = model.eval()(features, lengths)
+    assert seen["conv"] == (torch.bfloat16 if native else torch.float32)
+    assert logits.dtype == torch.float32
+    expected, _ = reference.eval()(features, lengths)
+    if native:
+        assert 0 < (logits - expected).abs().max() < 0.05  # bf16 rounding, nothing more
+    else:
+        torch.testing.assert_close(logits, expected, atol=0.0, rtol=0.0)
+    for i, length in enumerate(lengths):
+        alone, _ = model(features[i : i + 1, :, :length], lengths[i : i + 1])
+        assert seen["rnn"] == torch.float32
+        torch.testing.assert_close(alone[0], logits[i, : out_lengths[i]], atol=0.02, rtol=0.0)
+        assert logits[i, out_lengths[i] :].abs().sum() == 0
