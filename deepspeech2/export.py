@@ -23,7 +23,9 @@ function (in eval mode) with masks and one-direction copies of the layers:
 the forward direction of each layer runs over the padded batch (padding comes
 after the valid frames, so it cannot reach them) and the backward direction
 over each utterance reversed within its length. The parity tests check both
-exports against the training model.
+exports against the training model. The exported convolutions are float32
+even for a model with ``conv_precision: bf16`` (which runs them in bf16 where
+the hardware has it): the logits then differ by bf16's rounding only.
 
 ONNX goes through torch's TorchScript-based exporter (``dynamo=False``, opset
 17, the recurrent layers become ONNX ``GRU``/``LSTM`` nodes). In torch 2.11 the

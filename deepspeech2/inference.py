@@ -103,7 +103,7 @@ class QuantizedConvBlock(nn.Module):
 
     def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """``x`` (N, C_in, F, T), lengths (N,) → (N, C_out, F', T'), lengths (N,)."""
-        x = self.conv(torch.quantize_per_tensor_dynamic(x, torch.quint8, self.reduce_range)).dequantize()
+        x = self.conv(torch.quantize_per_tensor_dynamic(x.float(), torch.quint8, self.reduce_range)).dequantize()
         lengths = self.output_lengths(lengths)
         return x * lengths_to_mask(lengths, x.shape[-1])[:, None, None, :], lengths
 

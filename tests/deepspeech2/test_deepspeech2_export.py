@@ -9,7 +9,7 @@ import torch
 from torch.nn.utils.rnn import pad_sequence
 
 from deepspeech2.export import ExportableDeepSpeech2, export_model
-from deepspeech2.inference import QuantizedConvBlock, SettingError, load_recognizer
+from deepspeech2.inference import QuantizedConvBlock, SettingError, load_recognizer, quantize_int8
 from deepspeech2.model import ConvBlock, DeepSpeech2, DeepSpeech2Config
 from preprocessing.audio import load_audio
 from preprocessing.manifest import read_manifest
@@ -133,3 +133,21 @@ def test_the_quantized_conv_block_is_the_float_block_in_int8():
     step = quantized.conv.scale  # 20 / 255: one output step
     assert (y - expected).abs().max() < 2 * step and (y - expected).abs().mean() < step / 4
     assert loud.max() == pytest.approx(20.0) and loud.min() == 0.0  # saturates like Hardtanh(0, 20)
+
+
+def test_int8_and_export_of_a_model_with_bf16_convolutions(monkeypatch):
+    """conv_precision=bf16 (the ds2_small family's setting): the int8 model takes the bf16 output of the first
+    convolution, and the float32 export differs from the model by bf16's rounding only."""
+    monkeypatch.setattr("deepspeech2.model.native_bf16", lambda device_type: True)  # also where the CPU has none
+    torch.manual_seed(0)
+    model = DeepSpeech2(DeepSpeech2Config(n_features=40, n_classes=12, conv_channels=4, rnn_type="lstm",
+                                          rnn_hidden=32, rnn_layers=2, conv_precision="bf16")).eval()
+    features, lengths = torch.randn(2, 40, 90), torch.tensor([90, 50])
+    features = features * (torch.arange(90)[None, None, :] < lengths[:, None, None])
+    with torch.no_grad():
+        expected, out_lengths = model(features, lengths)
+        quantized, _ = quantize_int8(model)(features, lengths)
+        exported, _ = ExportableDeepSpeech2(model)(features, lengths)
+    valid = torch.arange(expected.shape[1])[None, :] < out_lengths[:, None]
+    assert (quantized - expected)[valid].abs().max() < 0.1
+    assert (exported - expected.log_softmax(-1))[valid].abs().max() < 0.05
