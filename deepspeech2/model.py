@@ -57,7 +57,7 @@ class DeepSpeech2Config:
     dropout: float = 0.0  # on the inputs of RNN layers 2..R
     # "bf16": the convolutions run under bf16 autocast where the hardware multiplies bf16 natively (CPUs with
     # AMX or AVX512-BF16, GPUs; elsewhere float32), the recurrences and the head in float32 (unless the
-    # trainer's precision says otherwise). ds2_small training step ×1.2 on 2 AMX cores (docs/benchmarks.md).
+    # trainer's precision says otherwise). ds2_small training step ×1.1–1.2 on 2 AVX512-BF16 cores (docs/benchmarks.md).
     conv_precision: str = "fp32"
 
     def __post_init__(self):

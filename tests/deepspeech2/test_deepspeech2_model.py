@@ -145,7 +145,7 @@ def test_padded_path_where_it_is_faster_and_never_for_quantized_layers():
 
 @pytest.mark.parametrize("rnn_type", ["lstm", "gru"])
 def test_bf16_autocast_keeps_an_utterance_alone_equal_to_its_padded_batch(rnn_type):
-    """Training under bf16 autocast (trainer.precision=bf16-mixed, an option on AMX CPUs): padding still
+    """Training under bf16 autocast (trainer.precision=bf16-mixed, an option on bf16-capable CPUs): padding still
     never reaches the valid frames, in training and eval mode, up to bf16's rounding."""
     torch.manual_seed(0)
     model = tiny(rnn_type=rnn_type, conv_channels=8, rnn_hidden=32)
