@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Prepare, here (internet: PyPI), what a bare GPU machine without internet needs for tools/offline_gpu/run.sh.
+# The GPU image is assumed to hold Python 3.12 with torch/torchaudio 2.11, pytorch-lightning, numpy, pandas,
+# scipy and matplotlib; this fetches the rest as wheels into .whl/ and packs a FLAC sample of the embedded
+# corpus into .offline_data/ (both git-ignored; name them in the GPU tool's carry list, ~30 MB together).
+#   bash tools/offline_gpu/prepare.sh [MINUTES]        (default 20 minutes of audio)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PY=.venv/bin/python
+minutes=${1:-20}
+rm -rf .whl && mkdir -p .whl
+# the versions of requirements.txt / this virtualenv, as wheels for CPython 3.12 on x86-64 Linux
+pins=$($PY -m pip freeze 2>/dev/null | grep -iE '^(hydra-core|omegaconf|soundfile|cffi|pycparser|python-levenshtein|levenshtein|rapidfuzz|flashlight-text)==')
+$PY -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
+  --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 \
+  --platform manylinux1_x86_64 -d .whl $pins
+$PY -m pip wheel -q --no-deps -w .whl "$($PY -m pip freeze | grep -i '^antlr4-python3-runtime==')"  # sdist only
+ensure=$'from preprocessing.synthetic.corpus import ensure_corpus_for\nensure_corpus_for("data/synthetic/manifests/train.csv")'
+$PY -c "$ensure"
+rm -rf .offline_data
+$PY tools/offline_gpu/sample_corpus.py pack data/synthetic/manifests/train.csv .offline_data --minutes "$minutes"
+du -sh .whl .offline_data

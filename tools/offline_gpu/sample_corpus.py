@@ -1,0 +1,71 @@
+"""A small, portable sample of a speech manifest for a machine that cannot build the corpus itself.
+
+    python tools/offline_gpu/sample_corpus.py pack data/synthetic/manifests/train.csv .offline_data --minutes 30
+    python tools/offline_gpu/sample_corpus.py expand .offline_data /tmp/corpus     # FLAC → WAV + manifest
+
+``pack`` copies a seeded random sample of the manifest's rows (about ``--minutes`` of audio) as FLAC files
+with ASCII names (``audio/000123.flac``) and writes ``manifest.csv`` beside them (paths relative to it,
+all other columns kept). ``expand`` turns such a folder back into 16-bit WAV files and
+``manifests/train.csv``, so that a training loader reads the same kind of files as from the corpus.
+The source manifest and its audio are only read.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+import soundfile as sf
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from preprocessing.files import atomic_write_text  # noqa: E402
+from preprocessing.manifest import read_manifest  # noqa: E402
+
+
+def pack(manifest: str, out: Path, minutes: float, seed: int) -> None:
+    rows = read_manifest(manifest).sample(frac=1.0, random_state=seed)
+    rows = rows[rows["duration"].cumsum() <= minutes * 60].reset_index(drop=True)
+    (out / "audio").mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, path in enumerate(rows["path"]):
+        audio, rate = sf.read(path, dtype="int16")
+        name = f"audio/{i:06d}.flac"
+        sf.write(out / name, audio, rate, format="FLAC")
+        paths.append(name)
+    atomic_write_text(out / "manifest.csv", rows.assign(path=paths).to_csv(index=False))
+    print(f"{len(rows)} utterances, {rows['duration'].sum() / 60:.1f} min → {out}")
+
+
+def expand(folder: Path, out: Path) -> None:
+    rows = pd.read_csv(folder / "manifest.csv")
+    (out / "audio").mkdir(parents=True, exist_ok=True)
+    (out / "manifests").mkdir(parents=True, exist_ok=True)
+    for name in rows["path"]:
+        audio, rate = sf.read(folder / name, dtype="int16")
+        sf.write(out / name.replace(".flac", ".wav"), audio, rate, subtype="PCM_16")
+    rows["path"] = ["../" + name.replace(".flac", ".wav") for name in rows["path"]]
+    atomic_write_text(out / "manifests" / "train.csv", rows.to_csv(index=False))
+    print(f"{len(rows)} utterances → {out / 'manifests' / 'train.csv'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("pack", help="manifest → FLAC sample folder")
+    p.add_argument("manifest")
+    p.add_argument("out", type=Path)
+    p.add_argument("--minutes", type=float, default=30.0)
+    p.add_argument("--seed", type=int, default=0)
+    e = commands.add_parser("expand", help="FLAC sample folder → WAV files and manifests/train.csv")
+    e.add_argument("folder", type=Path)
+    e.add_argument("out", type=Path)
+    args = parser.parse_args()
+    if args.command == "pack":
+        pack(args.manifest, args.out, args.minutes, args.seed)
+    else:
+        expand(args.folder, args.out)
+
+
+if __name__ == "__main__":
+    main()
