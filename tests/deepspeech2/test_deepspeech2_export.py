@@ -10,7 +10,7 @@ from torch.nn.utils.rnn import pad_sequence
 
 from deepspeech2.export import ExportableDeepSpeech2, export_model
 from deepspeech2.inference import QuantizedConvBlock, SettingError, load_recognizer, quantize_int8
-from deepspeech2.model import ConvBlock, DeepSpeech2, DeepSpeech2Config
+from deepspeech2.model import ConvBlock, DeepSpeech2, DeepSpeech2Config, lengths_to_mask
 from preprocessing.audio import load_audio
 from preprocessing.manifest import read_manifest
 
@@ -143,11 +143,11 @@ def test_int8_and_export_of_a_model_with_bf16_convolutions(monkeypatch):
     model = DeepSpeech2(DeepSpeech2Config(n_features=40, n_classes=12, conv_channels=4, rnn_type="lstm",
                                           rnn_hidden=32, rnn_layers=2, conv_precision="bf16")).eval()
     features, lengths = torch.randn(2, 40, 90), torch.tensor([90, 50])
-    features = features * (torch.arange(90)[None, None, :] < lengths[:, None, None])
+    features = features * lengths_to_mask(lengths, 90)[:, None, :]
     with torch.no_grad():
         expected, out_lengths = model(features, lengths)
         quantized, _ = quantize_int8(model)(features, lengths)
         exported, _ = ExportableDeepSpeech2(model)(features, lengths)
-    valid = torch.arange(expected.shape[1])[None, :] < out_lengths[:, None]
+    valid = lengths_to_mask(out_lengths, expected.shape[1])  # (N, T')
     assert (quantized - expected)[valid].abs().max() < 0.1
     assert (exported - expected.log_softmax(-1))[valid].abs().max() < 0.05

@@ -27,3 +27,18 @@ def test_pack_then_expand_gives_the_same_audio_and_rows(tiny_manifest, tmp_path)
         assert rate == 16000 and Path(row.path).suffix == ".wav"
         assert np.array_equal(expanded, sf.read(same["path"].iloc[0], dtype="int16")[0])  # FLAC is lossless
     assert {path: Path(path).read_bytes() for path in source["path"]} == before  # the source is only read
+
+
+def test_pack_skips_and_counts_missing_audio_and_rejects_a_missing_manifest(tiny_manifest, tmp_path):
+    rows = read_manifest(tiny_manifest).iloc[:3]
+    rows.loc[rows.index[1], "path"] = str(tmp_path / "gone.wav")
+    manifest = tmp_path / "manifest.csv"
+    rows.to_csv(manifest, index=False)
+    run = [sys.executable, str(SCRIPT), "pack"]
+    result = subprocess.run(run + [str(manifest), str(tmp_path / "pack")], capture_output=True, text=True)
+    assert result.returncode == 0 and "2 utterances" in result.stdout and "1 skipped" in result.stdout
+    assert "gone.wav: file not found" in result.stderr
+    packed = read_manifest(tmp_path / "pack" / "manifest.csv")
+    assert len(packed) == 2 and all(Path(p).is_file() for p in packed["path"])
+    result = subprocess.run(run + [str(tmp_path / "none.csv"), str(tmp_path / "x")], capture_output=True, text=True)
+    assert result.returncode == 1 and result.stderr.startswith("error: manifest not found")

@@ -15,8 +15,6 @@ $PY -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 --imp
   --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 \
   --platform manylinux1_x86_64 -d .whl $pins
 $PY -m pip wheel -q --no-deps -w .whl "$($PY -m pip freeze | grep -i '^antlr4-python3-runtime==')"  # sdist only
-ensure=$'from preprocessing.synthetic.corpus import ensure_corpus_for\nensure_corpus_for("data/synthetic/manifests/train.csv")'
-$PY -c "$ensure"
 rm -rf .offline_data
 $PY tools/offline_gpu/sample_corpus.py pack data/synthetic/manifests/train.csv .offline_data --minutes "$minutes"
 du -sh .whl .offline_data

@@ -7,7 +7,8 @@
 with ASCII names (``audio/000123.flac``) and writes ``manifest.csv`` beside them (paths relative to it,
 all other columns kept). ``expand`` turns such a folder back into 16-bit WAV files and
 ``manifests/train.csv``, so that a training loader reads the same kind of files as from the corpus.
-The source manifest and its audio are only read.
+Audio is read as 16 kHz mono (as training reads it); rows whose audio is missing or unreadable are
+skipped and counted. The source manifest and its audio are only read.
 """
 from __future__ import annotations
 
@@ -16,34 +17,39 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-import soundfile as sf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from preprocessing.audio import AudioError, load_audio, write_audio  # noqa: E402
 from preprocessing.files import atomic_write_text  # noqa: E402
-from preprocessing.manifest import read_manifest  # noqa: E402
+from preprocessing.manifest import ManifestError, read_manifest  # noqa: E402
+from preprocessing.synthetic.corpus import ensure_corpus_for  # noqa: E402
 
 
 def pack(manifest: str, out: Path, minutes: float, seed: int) -> None:
+    ensure_corpus_for(manifest)  # the embedded corpus is built on first use, as by every command
     rows = read_manifest(manifest).sample(frac=1.0, random_state=seed)
     rows = rows[rows["duration"].cumsum() <= minutes * 60].reset_index(drop=True)
-    (out / "audio").mkdir(parents=True, exist_ok=True)
-    paths = []
+    kept, paths = [], []
     for i, path in enumerate(rows["path"]):
-        audio, rate = sf.read(path, dtype="int16")
+        try:
+            audio = load_audio(path)  # (T,) float32, 16 kHz mono
+        except AudioError as err:  # missing or unreadable: left out and counted
+            print(f"skipped: {err}", file=sys.stderr)
+            continue
         name = f"audio/{i:06d}.flac"
-        sf.write(out / name, audio, rate, format="FLAC")
+        write_audio(out / name, audio)  # 16-bit FLAC: the 16-bit source exactly
+        kept.append(i)
         paths.append(name)
-    atomic_write_text(out / "manifest.csv", rows.assign(path=paths).to_csv(index=False))
-    print(f"{len(rows)} utterances, {rows['duration'].sum() / 60:.1f} min → {out}")
+    skipped = len(rows) - len(kept)
+    rows = rows.iloc[kept].assign(path=paths)
+    atomic_write_text(out / "manifest.csv", rows.to_csv(index=False))
+    print(f"{len(rows)} utterances, {rows['duration'].sum() / 60:.1f} min, {skipped} skipped → {out}")
 
 
 def expand(folder: Path, out: Path) -> None:
     rows = pd.read_csv(folder / "manifest.csv")
-    (out / "audio").mkdir(parents=True, exist_ok=True)
-    (out / "manifests").mkdir(parents=True, exist_ok=True)
     for name in rows["path"]:
-        audio, rate = sf.read(folder / name, dtype="int16")
-        sf.write(out / name.replace(".flac", ".wav"), audio, rate, subtype="PCM_16")
+        write_audio(out / name.replace(".flac", ".wav"), load_audio(folder / name))
     rows["path"] = ["../" + name.replace(".flac", ".wav") for name in rows["path"]]
     atomic_write_text(out / "manifests" / "train.csv", rows.to_csv(index=False))
     print(f"{len(rows)} utterances → {out / 'manifests' / 'train.csv'}")
@@ -61,10 +67,13 @@ def main() -> None:
     e.add_argument("folder", type=Path)
     e.add_argument("out", type=Path)
     args = parser.parse_args()
-    if args.command == "pack":
-        pack(args.manifest, args.out, args.minutes, args.seed)
-    else:
-        expand(args.folder, args.out)
+    try:
+        if args.command == "pack":
+            pack(args.manifest, args.out, args.minutes, args.seed)
+        else:
+            expand(args.folder, args.out)
+    except (ManifestError, AudioError, FileNotFoundError) as err:
+        raise SystemExit(f"error: {err}")
 
 
 if __name__ == "__main__":
