@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=os.cpu_count(), help="parallel processes (default: all CPU cores)")
     p.add_argument("--force", action="store_true", help="delete and rebuild an existing corpus")
     p.add_argument("--no-ood", action="store_true", help="skip the out-of-domain test sets")
+    p.add_argument("--mixed-words", type=float, default=0.0, metavar="SHARE",
+                   help="share of the training utterances that speak random word sequences with new words "
+                        "instead of grammar sentences, for text variety (default: %(default)s)")
 
     p = sub.add_parser("aihub", help="AI Hub 자유대화 folder → train/valid/test manifests")
     p.add_argument("root", help="the release's folder (Training/ and Validation/ with JSON labels and WAVs)")
@@ -109,7 +112,8 @@ def _run(args) -> int:
     if args.command == "synth":
         from preprocessing.synthetic.corpus import SynthConfig, prepare_default_corpus
 
-        config = SynthConfig(hours=args.hours, seed=args.seed, workers=args.workers, ood=not args.no_ood)
+        config = SynthConfig(hours=args.hours, seed=args.seed, workers=args.workers, ood=not args.no_ood,
+                             mixed_word_share=args.mixed_words)
         paths = prepare_default_corpus(args.root, config, force=args.force)
         print("\n".join(f"{name:>10}: {path}" for name, path in paths.items()))
     elif args.command == "aihub":

@@ -28,7 +28,7 @@ import numpy as np
 from preprocessing.files import atomic_write_json, atomic_write_text
 from preprocessing.manifest import read_manifest
 from preprocessing.pipeline import freetalk_manifests, noise_manifests, vocabulary
-from preprocessing.synthetic.generation import generate_sentences, split_sentences
+from preprocessing.synthetic.generation import generate_sentences, mixed_word_sentences, split_sentences
 from preprocessing.synthetic.hangul import sentence_syllables, sound_change_contexts
 from preprocessing.synthetic.noise import HELD_OUT_NOISE_TYPES, TRAIN_NOISE_TYPES
 from preprocessing.synthetic.noisy import make_noisy_sets, write_noise_folder
@@ -46,6 +46,8 @@ class SynthConfig:
     held_out_sentences: float = 0.15  # share of the sentences reserved for held-out speakers
     sentences: int = 60_000  # distinct sentences the grammar makes for the corpus to draw from
     outdoor_share: float = 0.1  # speakers labelled 실외 (for the environment filter)
+    # share of the training utterances that speak word sequences no template makes (generation.mixed_word_sentences)
+    mixed_word_share: float = 0.0
     rooms: int = 48  # simulated rooms in the training bank (noisy sets and augment.wave.rir_dir)
     ood: bool = True  # also build the out-of-domain test sets (preprocessing.synthetic.ood)
     ood_hand_written: int = 10_000  # at most this many of the hand-written home-talk sentences (all: 223)
@@ -77,6 +79,9 @@ def plan(config: SynthConfig) -> list[tuple[str, Speaker, str]]:
         ("Validation", make_speakers(config.held_out_speakers, rng, 1_700_000_000, config.outdoor_share),
          held_text, config.hours * config.held_out_share),
     ]
+    mixed = (iter(mixed_word_sentences(round(config.hours * 3600), train_text, config.seed + 7))
+             if config.mixed_word_share > 0 else None)
+    mixing = np.random.default_rng(config.seed + 7)  # its own stream: the grammar's jobs stay as without mixing
     jobs = []
     for folder, speakers, sentences, hours in groups:
         order = rng.permutation(len(sentences))
@@ -84,6 +89,8 @@ def plan(config: SynthConfig) -> list[tuple[str, Speaker, str]]:
         while seconds < hours * 3600:
             speaker = speakers[k % len(speakers)]
             text = sentences[order[k % len(sentences)]]
+            if mixed is not None and folder == "Training" and mixing.random() < config.mixed_word_share:
+                text = next(mixed)
             jobs.append((folder, speaker, text))
             seconds += estimate_seconds(text, speaker.speed)
             k += 1

@@ -4,12 +4,17 @@
 word's syllables are in the set), then fills up with random combinations of
 :data:`~preprocessing.synthetic.templates.TEMPLATES` from a ``random.Random(seed)``.
 :func:`split_sentences` splits a set into disjoint train and test parts.
+:func:`mixed_word_sentences` makes word sequences no grammar produces, for
+training text variety.
 """
 from __future__ import annotations
 
 import random
 
-from preprocessing.synthetic.hangul import is_hangul_syllable
+from collections import Counter
+from itertools import accumulate
+
+from preprocessing.synthetic.hangul import common_syllables, is_hangul_syllable
 from preprocessing.synthetic.templates import TEMPLATES
 
 DEFAULT_SIZE = 8000  # sentences in the default set
@@ -93,3 +98,29 @@ def split_sentences(sentences, test_fraction: float, seed: int) -> tuple[list[st
     train = [sentence for sentence in sentences if sentence not in test_set]
     test = [sentence for sentence in sentences if sentence in test_set]
     return train, test
+
+
+def mixed_word_sentences(n: int, sentences: list[str], seed: int, new_word_share: float = 0.5) -> list[str]:
+    """``n`` sentences of 2–8 words in random order, no template's: each word is a word of ``sentences`` or,
+    with probability ``new_word_share``, a new word of 1–4 syllables, each syllable drawn half from the
+    syllable frequencies of ``sentences`` and half uniformly from the 2,350 KS X 1001 syllables.
+
+    The grammar's sentences teach word sequences as much as sounds: a model trained only on them transcribes
+    words it knows far better than new ones. Sentences like these (``약국 뭅테 거실에서 햐롱``) carry no
+    sentence structure and many syllable sequences no word has, so that a model has to listen.
+    Deterministic for ``seed``; every sentence passes :func:`is_valid_sentence`.
+    """
+    rng = random.Random(seed)
+    words = sorted({word.rstrip(".?") for sentence in sentences for word in sentence.split(" ")} - {""})
+    counts = Counter(char for sentence in sentences for char in sentence if is_hangul_syllable(char))
+    known, cumulative = list(counts), list(accumulate(counts.values()))
+    uniform = common_syllables()
+    if not words:
+        raise ValueError("mixed_word_sentences needs at least one sentence to take words from")
+
+    def new_word() -> str:
+        return "".join(rng.choices(known, cum_weights=cumulative)[0] if rng.random() < 0.5 else rng.choice(uniform)
+                       for _ in range(rng.randint(1, 4)))
+
+    return [_check(" ".join(new_word() if rng.random() < new_word_share else rng.choice(words)
+                            for _ in range(rng.randint(2, 8)))) for _ in range(n)]

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from preprocessing.synthetic.conjugation import ADJECTIVES, VERBS, Verb, conjugate, negate
-from preprocessing.synthetic.generation import DEFAULT_SIZE, generate_sentences, is_valid_sentence, split_sentences
+from preprocessing.synthetic.generation import (DEFAULT_SIZE, generate_sentences, is_valid_sentence,
+                                                mixed_word_sentences, split_sentences)
 from preprocessing.synthetic.hangul import compose, decompose, final_consonant, has_batchim, sentence_syllables, with_particle
 from preprocessing.synthetic.lexicon import (
     ACTIONS,
@@ -379,3 +380,33 @@ def test_split_edge_fractions():
     assert len(test) == 1 and len(train) == 2
     with pytest.raises(ValueError):
         split_sentences(sentences, 1.5, seed=0)
+
+
+# --- mixed-word sentences ----------------------------------------------------
+
+def test_mixed_word_sentences_bring_new_words_and_syllables(default_set):
+    train = default_set[:2000]
+    mixed = mixed_word_sentences(3000, train, seed=5)
+    assert mixed == mixed_word_sentences(3000, train, seed=5) and mixed != mixed_word_sentences(3000, train, seed=6)
+    assert all(is_valid_sentence(s) and 2 <= len(s.split(" ")) <= 8 for s in mixed)
+    known_words = {w.rstrip(".?") for s in train for w in s.split(" ")}
+    words = [w for s in mixed for w in s.split(" ")]
+    new_share = sum(w not in known_words for w in words) / len(words)
+    assert 0.4 < new_share < 0.6  # half the words are new (a few new ones happen to be known words)
+    assert len(sentence_syllables(mixed) - sentence_syllables(train)) > 500  # uniform KS X 1001 draws
+    assert not set(mixed) & set(train)
+
+
+def test_mixed_words_replace_a_share_of_the_training_sentences_only():
+    from preprocessing.synthetic.corpus import SynthConfig, plan, training_sentences
+
+    config = SynthConfig(hours=0.3, train_speakers=4, held_out_speakers=4, sentences=8000, seed=3)
+    mixed = SynthConfig(**{**config.__dict__, "mixed_word_share": 0.5})
+    pool, held = training_sentences(config)
+    grammar = set(pool) | set(held)
+    jobs = plan(mixed)
+    train = [t for f, _, t in jobs if f == "Training"]
+    share = sum(t not in grammar for t in train) / len(train)
+    assert 0.35 < share < 0.65
+    assert all(t in set(held) for f, _, t in jobs if f == "Validation")  # held-out speakers: grammar only
+    assert [t for f, _, t in plan(config) if f == "Validation"] == [t for f, _, t in jobs if f == "Validation"]
