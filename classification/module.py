@@ -19,7 +19,6 @@ from pathlib import Path
 import pytorch_lightning as pl
 import torch
 from omegaconf import DictConfig, OmegaConf
-from pytorch_lightning.callbacks import ModelCheckpoint
 from pytorch_lightning.loggers import CSVLogger
 from torch import nn
 from torch.utils.data import DataLoader
@@ -32,7 +31,7 @@ from classification.model import build_model
 from preprocessing.augment import WaveAugment
 from preprocessing.report import Rejects
 from preprocessing.synthetic.corpus import ensure_corpus_for
-from preprocessing.training import SaveLast, TrainingCurves, fit, one_cycle
+from preprocessing.training import SaveLast, TrainingCurves, checkpoint_callbacks, fit, one_cycle
 
 log = logging.getLogger(__name__)
 
@@ -163,9 +162,10 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     augment = WaveAugment(**wave, sample_rate=sample_rate) if wave else None
     datamodule = GenderDataModule(data, sample_rate, cfg.seed, augment)
     trainer_args = OmegaConf.to_container(cfg.trainer, resolve=True)
-    checkpoint = ModelCheckpoint(dirpath=run_dir / "checkpoints", **trainer_args.pop("checkpoint"))
+    checkpoints = checkpoint_callbacks(run_dir / "checkpoints", trainer_args.pop("checkpoint"))
+    checkpoint = checkpoints[0]  # the best
     last = run_dir / "checkpoints" / "last.ckpt"
-    callbacks = [checkpoint, SaveLast(last), TrainingCurves(run_dir / "curves.png", "val_acc", "accuracy")]
+    callbacks = [*checkpoints, SaveLast(last), TrainingCurves(run_dir / "curves.png", "val_acc", "accuracy")]
     trainer = pl.Trainer(default_root_dir=run_dir, logger=CSVLogger(run_dir, name="logs"), callbacks=callbacks,
                          **trainer_args)
     log.info("model %s: %d parameters", cfg.model.name, sum(p.numel() for p in module.model.parameters()))

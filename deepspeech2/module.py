@@ -26,7 +26,7 @@ import pandas as pd
 import pytorch_lightning as pl
 import torch
 from omegaconf import DictConfig, OmegaConf
-from pytorch_lightning.callbacks import LearningRateMonitor, ModelCheckpoint
+from pytorch_lightning.callbacks import LearningRateMonitor
 from pytorch_lightning.loggers import CSVLogger, TensorBoardLogger
 from pytorch_lightning.strategies import DDPStrategy
 from pytorch_lightning.utilities import rank_zero_info
@@ -46,7 +46,7 @@ from preprocessing.manifest import read_manifest
 from preprocessing.shards import iter_shard_members, read_index
 from preprocessing.synthetic.corpus import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
-from preprocessing.training import SaveLast, TrainingCurves, fit, one_cycle
+from preprocessing.training import SaveLast, TrainingCurves, checkpoint_callbacks, fit, one_cycle
 
 log = logging.getLogger(__name__)
 # Lightning warns that an IterableDataset's length may be wrong with several workers; ShardDataset shares its
@@ -286,7 +286,7 @@ def build_trainer(cfg: DictConfig, run_dir: Path, rank_log: bool = False) -> pl.
     backend = options.pop("process_group_backend")
     if options["strategy"] == "ddp":
         options["strategy"] = DDPStrategy(process_group_backend=backend)
-    callbacks = [ModelCheckpoint(dirpath=run_dir / "checkpoints", **checkpoint),
+    callbacks = [*checkpoint_callbacks(run_dir / "checkpoints", checkpoint),
                  SaveLast(run_dir / "checkpoints" / "last.ckpt"),
                  TrainingCurves(run_dir / "curves.png", "val_cer", "CER")]
     if loggers:

@@ -3,6 +3,8 @@
 * :func:`one_cycle` — a one-cycle learning-rate schedule that also works for a few steps and after a
   resume with another ``trainer.max_steps`` (``torch``'s ``OneCycleLR`` divides by zero for
   ``total_steps <= 1 / pct_start`` and refuses to step past the length saved in the checkpoint).
+* :func:`checkpoint_callbacks` — the best checkpoint saved right after the validation that measured it, and
+  ``last.ckpt`` also every N steps when asked (one Lightning callback cannot do both).
 * :class:`SaveLast` and :func:`fit` — ``last.ckpt`` holds the final step (Lightning's checkpoint callback
   saves it only after a validation), and a run stopped by SIGTERM (a job scheduler, ``kill``) saves it at the
   next batch and exits non-zero, so ``ckpt_path=last`` resumes where it stopped.
@@ -18,6 +20,7 @@ from typing import Sequence
 
 import pytorch_lightning as pl
 import torch
+from pytorch_lightning.callbacks import ModelCheckpoint
 from pytorch_lightning.utilities.exceptions import SIGTERMException
 
 from preprocessing.files import atomic_path
@@ -41,6 +44,26 @@ def one_cycle(optimizer: torch.optim.Optimizer, max_lr: float, total_steps: int,
     total_steps = max(int(total_steps), 3)
     pct_start = min(max(pct_start, 2 / total_steps), (total_steps - 1) / total_steps)
     return OneCycleLR(optimizer, max_lr=max_lr, total_steps=total_steps, pct_start=pct_start, **options)
+
+
+def checkpoint_callbacks(dirpath: str | os.PathLike, options: dict) -> list[ModelCheckpoint]:
+    """``ModelCheckpoint(**options)`` for the best checkpoint, plus one that saves ``last.ckpt`` every
+    ``options["every_n_train_steps"]`` steps when that is set.
+
+    Given ``every_n_train_steps``, a single ``ModelCheckpoint`` stops saving after validation: its "best" file
+    is then written at the next N-step mark, with weights trained further than the validation score in its name,
+    and the last validation's improvement is never saved as best. So the step-wise saving gets its own callback.
+    The first callback (``trainer.checkpoint_callback``) is the best one.
+    """
+    options = dict(options)
+    every = options.pop("every_n_train_steps", None)
+    if not every:
+        return [ModelCheckpoint(dirpath=dirpath, **options)]
+    # both write last.ckpt: without this, the second would write last-v1.ckpt beside the first's
+    options.setdefault("enable_version_counter", False)
+    return [ModelCheckpoint(dirpath=dirpath, **options),
+            ModelCheckpoint(dirpath=dirpath, every_n_train_steps=every, save_top_k=0, save_last=True,
+                            enable_version_counter=False)]
 
 
 class SaveLast(pl.Callback):

@@ -1,8 +1,10 @@
-"""Shared training helpers: a one-cycle schedule for any length and resumes, the training-curves PNG."""
+"""Shared training helpers: a one-cycle schedule for any length and resumes, the training-curves PNG, the
+checkpoint callbacks."""
 import pytest
+import pytorch_lightning as pl
 import torch
 
-from preprocessing.training import one_cycle, plot_curves
+from preprocessing.training import checkpoint_callbacks, one_cycle, plot_curves
 
 
 def lrs(scheduler, steps):
@@ -36,3 +38,40 @@ def test_curves_png(tmp_path):
                {"epoch": 1, "train_loss": 0.5, "val_loss": 0.6, "val_cer": 0.4}]
     plot_curves(history, "val_cer", "CER", tmp_path / "curves.png")
     assert (tmp_path / "curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+class Improving(pl.LightningModule):
+    """3 training steps per epoch; the validation score falls every epoch (1, 1/2, 1/3 …)."""
+
+    def __init__(self):
+        super().__init__()
+        self.weight = torch.nn.Parameter(torch.zeros(1))
+
+    def training_step(self, batch, index):
+        return (self.weight - batch[0]).pow(2).mean()
+
+    def validation_step(self, batch, index):
+        self.log("val_cer", 1.0 / (self.current_epoch + 1))
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.1)
+
+    def train_dataloader(self):
+        return torch.utils.data.DataLoader(torch.ones(3, 1), batch_size=1)
+
+    def val_dataloader(self):
+        return torch.utils.data.DataLoader(torch.ones(1, 1), batch_size=1)
+
+
+def test_the_best_checkpoint_is_saved_at_its_validation_even_with_step_saving(tmp_path):
+    options = dict(monitor="val_cer", mode="min", save_top_k=1, save_last=True, every_n_train_steps=2,
+                   filename="best-{step}")
+    callbacks = checkpoint_callbacks(tmp_path, options)
+    trainer = pl.Trainer(max_epochs=3, callbacks=callbacks, logger=False, enable_progress_bar=False,
+                         enable_model_summary=False, accelerator="cpu")
+    trainer.fit(Improving())
+    best = trainer.checkpoint_callback
+    assert best is callbacks[0] and float(best.best_model_score) == pytest.approx(1 / 3)
+    assert torch.load(best.best_model_path, weights_only=True)["global_step"] == 9  # the last epoch's end
+    assert [p.name for p in sorted(tmp_path.glob("*.ckpt"))] == ["best-step=9.ckpt", "last.ckpt"]
+    assert len(checkpoint_callbacks(tmp_path, {**options, "every_n_train_steps": None})) == 1
