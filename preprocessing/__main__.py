@@ -115,7 +115,7 @@ def _run(args) -> int:
         config = SynthConfig(hours=args.hours, seed=args.seed, workers=args.workers, ood=not args.no_ood,
                              mixed_word_share=args.mixed_words)
         paths = prepare_default_corpus(args.root, config, force=args.force)
-        print("\n".join(f"{name:>10}: {path}" for name, path in paths.items()))
+        print("\n".join(f"{name:>10}: {path}" for name, path in paths.items() if path.exists()))  # --no-ood: no OOD sets
     elif args.command == "aihub":
         filters = FilterOptions(envs=tuple(args.env), min_age=args.min_age, max_age=args.max_age,
                                 female_share=args.female_share, hours=args.hours, seed=args.seed)
