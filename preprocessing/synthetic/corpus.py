@@ -79,8 +79,7 @@ def plan(config: SynthConfig) -> list[tuple[str, Speaker, str]]:
         ("Validation", make_speakers(config.held_out_speakers, rng, 1_700_000_000, config.outdoor_share),
          held_text, config.hours * config.held_out_share),
     ]
-    mixed = (iter(mixed_word_sentences(round(config.hours * 3600), train_text, config.seed + 7))
-             if config.mixed_word_share > 0 else None)
+    mixed = mixed_word_sentences(train_text, config.seed + 7) if config.mixed_word_share > 0 else None
     mixing = np.random.default_rng(config.seed + 7)  # its own stream: the grammar's jobs stay as without mixing
     jobs = []
     for folder, speakers, sentences, hours in groups:

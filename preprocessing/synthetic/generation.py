@@ -10,9 +10,9 @@ training text variety.
 from __future__ import annotations
 
 import random
-
 from collections import Counter
 from itertools import accumulate
+from typing import Iterator
 
 from preprocessing.synthetic.hangul import common_syllables, is_hangul_syllable
 from preprocessing.synthetic.templates import TEMPLATES
@@ -100,15 +100,16 @@ def split_sentences(sentences, test_fraction: float, seed: int) -> tuple[list[st
     return train, test
 
 
-def mixed_word_sentences(n: int, sentences: list[str], seed: int, new_word_share: float = 0.5) -> list[str]:
-    """``n`` sentences of 2–8 words in random order, no template's: each word is a word of ``sentences`` or,
+def mixed_word_sentences(sentences: list[str], seed: int, new_word_share: float = 0.5) -> Iterator[str]:
+    """Endless sentences of 2–8 words in random order, no template's: each word is a word of ``sentences`` or,
     with probability ``new_word_share``, a new word of 1–4 syllables, each syllable drawn half from the
     syllable frequencies of ``sentences`` and half uniformly from the 2,350 KS X 1001 syllables.
 
     The grammar's sentences teach word sequences as much as sounds: a model trained only on them transcribes
     words it knows far better than new ones. Sentences like these (``약국 뭅테 거실에서 햐롱``) carry no
     sentence structure and many syllable sequences no word has, so that a model has to listen.
-    Deterministic for ``seed``; every sentence passes :func:`is_valid_sentence`.
+    Deterministic for ``seed`` (take as many as needed, e.g. with ``itertools.islice``); every sentence passes
+    :func:`is_valid_sentence`.
     """
     rng = random.Random(seed)
     words = sorted({word.rstrip(".?") for sentence in sentences for word in sentence.split(" ")} - {""})
@@ -122,5 +123,6 @@ def mixed_word_sentences(n: int, sentences: list[str], seed: int, new_word_share
         return "".join(rng.choices(known, cum_weights=cumulative)[0] if rng.random() < 0.5 else rng.choice(uniform)
                        for _ in range(rng.randint(1, 4)))
 
-    return [_check(" ".join(new_word() if rng.random() < new_word_share else rng.choice(words)
-                            for _ in range(rng.randint(2, 8)))) for _ in range(n)]
+    while True:
+        yield _check(" ".join(new_word() if rng.random() < new_word_share else rng.choice(words)
+                              for _ in range(rng.randint(2, 8))))
