@@ -56,6 +56,10 @@ class SynthConfig:
     seed: int = 0
     workers: int = os.cpu_count() or 1
 
+    def __post_init__(self):
+        if not 0.0 <= self.mixed_word_share <= 1.0:
+            raise ValueError(f"the mixed-word share must be within [0, 1], not {self.mixed_word_share}")
+
 
 def estimate_seconds(text: str, speed: int) -> float:
     """Rough espeak-ng duration, used only to plan how many utterances make the requested hours."""

@@ -414,3 +414,10 @@ def test_mixed_words_replace_a_share_of_the_training_sentences_only():
     assert 0.35 < share < 0.65
     assert all(t in set(held) for f, _, t in jobs if f == "Validation")  # held-out speakers: grammar only
     assert [t for f, _, t in plan(config) if f == "Validation"] == [t for f, _, t in jobs if f == "Validation"]
+
+
+def test_a_mixed_word_share_outside_zero_to_one_is_a_one_line_error(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "preprocessing", "synth", "--root", str(tmp_path / "c"),
+                             "--mixed-words", "1.5"], capture_output=True, text=True, cwd=Path(__file__).parents[2])
+    assert result.returncode != 0 and "mixed-word share must be within [0, 1], not 1.5" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "c").exists()
