@@ -5,7 +5,7 @@ space written as ``|`` — because the lexicon-free decoder
 (:mod:`deepspeech2.decoding`) asks it for the next *token*, not the next word::
 
     python -m deepspeech2.lm build --units jamo --output outputs/deepspeech2/lm/jamo.arpa
-        [--manifest data/synthetic/manifests/train.csv | --text sentences.txt] [--order 6]
+        [--manifest data/synthetic/manifests/train.csv [MORE.csv ...] | --text sentences.txt] [--order 6]
     python -m deepspeech2.lm tune --lm outputs/deepspeech2/lm/jamo.arpa --checkpoint CKPT
         [--manifest data/synthetic/manifests/valid.csv]
 
@@ -225,7 +225,8 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("build", help="token n-gram LM (modified Kneser-Ney) from transcripts → ARPA")
     p.add_argument("--units", choices=sorted(DEFAULT_ORDER), required=True, help="the acoustic model's labels")
-    p.add_argument("--manifest", default="data/synthetic/manifests/train.csv", help="transcripts (text column)")
+    p.add_argument("--manifest", nargs="+", default=["data/synthetic/manifests/train.csv"],
+                   help="transcripts (text column); several manifests are read as one text (default: %(default)s)")
     p.add_argument("--text", help="a text file, one sentence per line (instead of --manifest)")
     p.add_argument("--order", type=int, choices=range(1, MAX_ORDER + 1),
                    help=f"n-gram order (default: syllable {DEFAULT_ORDER['syllable']}, jamo {DEFAULT_ORDER['jamo']})")
@@ -244,11 +245,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
-            source = args.text or args.manifest
-            ensure_corpus_for(source)
+            sources = [args.text] if args.text else args.manifest
+            ensure_corpus_for(*sources)
             sentences = (Path(args.text).read_text(encoding="utf-8").splitlines() if args.text
-                         else read_manifest(args.manifest)["text"])
-            path = build(sentences, args.units, args.output, args.order, source)
+                         else [text for manifest in args.manifest for text in read_manifest(manifest)["text"]])
+            path = build(sentences, args.units, args.output, args.order, ", ".join(sources))
             print(f"wrote {path} and {lm_settings_path(path)}")
         else:
             recognizer = load_recognizer(args.checkpoint, args.device)

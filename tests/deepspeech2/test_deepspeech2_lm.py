@@ -105,6 +105,18 @@ def test_build_and_tune_commands(tiny_manifest, tiny_checkpoint, tmp_path, capsy
     assert not math.isnan(settings["tuning"]["greedy_cer"])
 
 
+def test_build_reads_every_manifest_given(tiny_manifest, tmp_path):
+    other = tmp_path / "other.csv"
+    rows = read_manifest(tiny_manifest)
+    rows.assign(text="새로운 문장 하나").to_csv(other, index=False)
+    arpa = tmp_path / "lm.arpa"
+    main(["build", "--units", "syllable", "--manifest", str(tiny_manifest), str(other), "--output", str(arpa)])
+    settings = json.loads(lm_settings_path(arpa).read_text(encoding="utf-8"))
+    assert settings["sentences"] == 2 * len(rows)
+    assert settings["source"] == f"{tiny_manifest}, {other}"
+    assert ("새", "로") in ArpaLM(arpa).log10_probs  # a bigram of the second manifest's text
+
+
 def test_tune_and_evaluate_show_progress(tiny_manifest, tiny_checkpoint, tmp_path, tty_stderr):
     from deepspeech2.inference import evaluate, load_recognizer
 
