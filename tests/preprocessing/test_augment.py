@@ -1,4 +1,5 @@
-"""WaveAugment: speed, volume, noise at the drawn SNR, reverberation; a clear error without noise files.
+"""WaveAugment: speed, volume, noise at the drawn SNR, reverberation, a competing talker; a clear error without
+noise files.
 SpecAugment: per-utterance masks within the widths asked for."""
 import numpy as np
 import pytest
@@ -36,6 +37,30 @@ def test_wave_augment(tmp_path):
         np.sqrt(np.mean(speech**2)), rel=1e-3)  # same length and loudness
     assert np.corrcoef(reverberant, speech)[0, 1] < 0.95  # but smeared by the room
     np.testing.assert_array_equal(WaveAugment(reverb_prob=0.0)(speech), speech)
+
+
+def test_competing_talker_is_mixed_at_the_drawn_ratio(tmp_path):
+    torch.manual_seed(0)
+    speech, other = tone(1.0), tone(1.0, freq=530.0)
+    write_audio(tmp_path / "other.wav", other)
+    (tmp_path / "talkers.csv").write_text(f"path,text\n{tmp_path / 'other.wav'},다른 사람\n", encoding="utf-8")
+    mixed = WaveAugment(talker_manifest=str(tmp_path / "talkers.csv"), talker_prob=1.0, talker_snr_db=[0.0, 0.0])(speech)
+    residual = mixed - speech
+    assert len(mixed) == len(speech)
+    assert 10 * np.log10(np.mean(speech**2) / np.mean(residual**2)) == pytest.approx(0.0, abs=0.3)  # equal loudness
+    assert np.corrcoef(residual, other)[0, 1] > 0.99  # what was added is the other talker
+    decay = np.exp(-np.arange(4000) / 800.0) * np.random.default_rng(5).standard_normal(4000)
+    write_audio(tmp_path / "rooms" / "room_0.wav", 0.9 * decay / np.abs(decay).max())
+    across_the_room = WaveAugment(talker_manifest=str(tmp_path / "talkers.csv"), talker_prob=1.0,
+                                  rir_dir=str(tmp_path / "rooms"))(speech) - speech
+    assert np.corrcoef(across_the_room, other)[0, 1] < 0.95  # the other talker is reverberated, the near one is not
+    (tmp_path / "missing.csv").write_text(f"path,text\n{tmp_path / 'gone.wav'},없는 파일\n", encoding="utf-8")
+    unchanged = WaveAugment(talker_manifest=str(tmp_path / "missing.csv"), talker_prob=1.0)(speech)
+    np.testing.assert_array_equal(unchanged, speech)  # an unreadable talker is skipped, not fatal
+    with pytest.raises(AugmentError, match="talker_manifest"):
+        WaveAugment(talker_prob=0.5)
+    with pytest.raises(AugmentError, match="talker_manifest: manifest not found"):
+        WaveAugment(talker_prob=0.5, talker_manifest=str(tmp_path / "nothing.csv"))
 
 
 def test_spec_augment_masks_each_utterance_differently():
