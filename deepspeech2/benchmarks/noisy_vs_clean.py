@@ -3,7 +3,8 @@
 
 For every checkpoint: CER/WER on the clean test manifest and on the far- and near-field
 household-noise manifests (the synthetic corpus's by default, AI Hub's when given), each
-with and without ``noisereduce``, plus CER at fixed SNRs for every synthetic noise type, with one
+with and without ``noisereduce``, plus CER at fixed SNRs for every synthetic noise type and a
+competing talker, with one
 decoder (greedy by default; ``decoder=beam_lm decoder.lm_path=LM.arpa`` for beam search with an LM).
 Writes ``results.csv``, ``results.json``, ``table.md`` and ``cer_vs_snr.png`` to the run
 folder (``outputs/deepspeech2/benchmark/<date>/<time>/``); settings in
@@ -19,10 +20,19 @@ from hydra.core.hydra_config import HydraConfig
 from omegaconf import DictConfig, OmegaConf
 
 from deepspeech2.inference import USER_ERRORS, load_recognizer
-from deepspeech2.benchmarks.robustness import condition_row, snr_sweep_rows, sweep_noise, sweep_utterances, write_results
+from deepspeech2.benchmarks.robustness import (TALKER, condition_row, snr_sweep_rows, sweep_noise, sweep_utterances,
+                                               talker_clips, write_results)
 from preprocessing.command_line import run_command
 from preprocessing.progress import progress_bar
 from preprocessing.synthetic.corpus import ensure_corpus_for
+
+
+def _present(name: str, manifest: str) -> bool:
+    """Whether ``manifest`` is there; if not, a warning that ``name`` is left out."""
+    if Path(manifest).is_file():
+        return True
+    print(f"warning: no {name} manifest at {manifest}; left out", file=sys.stderr)
+    return False
 
 
 @hydra.main(version_base="1.3", config_path="../../configs/deepspeech2", config_name="benchmark")
@@ -31,14 +41,15 @@ def main(cfg: DictConfig) -> None:
     if len(names) != len(cfg.checkpoints):
         sys.exit(f"error: {len(cfg.checkpoints)} checkpoints but {len(names)} names")
     conditions = {"clean": cfg.clean_manifest, **cfg.noisy}
-    ensure_corpus_for(*conditions.values())
-    for name, manifest in list(conditions.items()):
-        if not Path(manifest).is_file():
-            print(f"warning: no {name} manifest at {manifest}; left out", file=sys.stderr)
-            del conditions[name]
+    talkers = cfg.snr.talkers.manifest if cfg.snr.levels else None
+    ensure_corpus_for(*conditions.values(), talkers, cfg.snr.talkers.rir_dir if talkers else None)
+    conditions = {name: manifest for name, manifest in conditions.items() if _present(name, manifest)}
+    talkers = talkers if talkers and _present(TALKER, talkers) else None
     levels = list(cfg.snr.levels)
     try:
         bank = sweep_noise(cfg.snr.seed, list(cfg.snr.noise_types)) if levels else {}
+        if talkers:
+            bank[TALKER] = talker_clips(talkers, cfg.snr.talkers.count, cfg.snr.talkers.rir_dir, cfg.snr.seed)
         waveforms, texts = sweep_utterances(cfg.clean_manifest, cfg.snr.utterances) if levels else ([], [])
         decoder = OmegaConf.to_container(cfg.decoder)
         recognizers = {n: load_recognizer(c, cfg.device, decoder, quantize=cfg.quantize)

@@ -11,7 +11,9 @@
   ``noisereduce`` (:class:`~deepspeech2.inference.Recognizer` ``denoise``).
 * **The SNR sweep** mixes clean test utterances with each synthetic household
   noise type (:func:`preprocessing.synthetic.noisy.noise_bank`, a seed of its own) at
-  fixed SNRs, in memory (:func:`preprocessing.noise.mix_at_snr`).
+  fixed SNRs, in memory (:func:`preprocessing.noise.mix_at_snr`), and with a **competing
+  talker** (:func:`talker_clips`: utterances of other speakers, heard across a room), the
+  household condition that hurts most: 0 dB is a TV or another person as loud as the near talker.
 * The **table** has the original project's layout: 구분 | 노이즈 제거유무 | 일반 음성 CER |
   원거리 소음 CER | 근거리 소음 CER.
 """
@@ -34,9 +36,11 @@ from deepspeech2.metrics import corpus_error_counts  # noqa: E402
 from preprocessing.audio import AudioError, load_audio  # noqa: E402
 from preprocessing.files import atomic_path, atomic_write_json, atomic_write_text  # noqa: E402
 from preprocessing.manifest import read_manifest  # noqa: E402
-from preprocessing.noise import mix_at_snr  # noqa: E402
+from preprocessing.noise import mix_at_snr, reverberate  # noqa: E402
 from preprocessing.synthetic.noise import NEEDS_VOICES, TRAIN_NOISE_TYPES as NOISE_TYPES  # noqa: E402
-from preprocessing.synthetic.noisy import babble_voices, noise_bank  # noqa: E402
+from preprocessing.synthetic.noisy import babble_voices, load_rooms, noise_bank  # noqa: E402
+
+TALKER = "talker"  # the sweep's competing-talker noise type
 
 COLUMNS = ["model", "condition", "denoise", "noise_type", "snr_db", "utterances", "cer", "wer", "broken"]
 TABLE_CONDITIONS = {"clean": "일반 음성 CER", "far": "원거리 소음 CER", "near": "근거리 소음 CER"}
@@ -86,6 +90,15 @@ def sweep_noise(seed: int, types: Sequence[str]) -> dict[str, list[np.ndarray]]:
         raise ValueError(f"unknown noise types {sorted(unknown)}; choose from {', '.join(NOISE_TYPES)}")
     voices = babble_voices(4, seed) if set(types) & set(NEEDS_VOICES) else None
     return {kind: clips for kind, clips in noise_bank(seed, NOISE_TYPES, 2, 20.0, voices).items() if kind in types}
+
+
+def talker_clips(manifest: str | os.PathLike, count: int = 20, rir_dir: str | os.PathLike | None = None,
+                 seed: int = 0) -> list[np.ndarray]:
+    """``count`` utterances of ``manifest`` (spread over it) as competing talkers, each reverberated by a room of
+    ``rir_dir`` in turn when given (someone talking across the room); unreadable rows skipped."""
+    waveforms, _ = sweep_utterances(manifest, count)
+    rooms = load_rooms(rir_dir, seed) if rir_dir else []
+    return [reverberate(w, rooms[k % len(rooms)]) if rooms else w for k, w in enumerate(waveforms)]
 
 
 def markdown_table(results: pd.DataFrame) -> str:

@@ -21,7 +21,8 @@ def benchmark_run(run_cli, tiny_checkpoint, tiny_manifest, tmp_path_factory):
     result = run_cli("benchmark", f"checkpoints=[{tiny_checkpoint}]", "names=[tiny]",
                      f"clean_manifest={tiny_manifest}", f"noisy.far={tiny_manifest}", f"noisy.near={tiny_manifest}",
                      "snr.levels=[10,0]", "snr.noise_types=[fan,tv_babble]", "snr.utterances=3",
-                     f"hydra.run.dir={out}")
+                     f"snr.talkers.manifest={tiny_manifest}", "snr.talkers.count=2", "snr.talkers.rir_dir=null",
+                     f"hydra.run.dir={out}")  # (the default rooms are the embedded corpus's, built on first use)
     assert result.returncode == 0, result.stderr[-3000:]
     return out, result
 
@@ -29,9 +30,10 @@ def benchmark_run(run_cli, tiny_checkpoint, tiny_manifest, tmp_path_factory):
 def test_writes_every_output(benchmark_run):
     out, result = benchmark_run
     results = pd.read_csv(out / "results.csv")
-    assert len(results) == 3 * 2 + 2 * 2  # clean/far/near × with/without denoising + 2 noise types × 2 SNRs
+    assert len(results) == 3 * 2 + 3 * 2  # clean/far/near × with/without denoising + 2 noise types and a talker × 2 SNRs
     assert set(results["condition"]) == {"clean", "far", "near", "snr"}
-    assert results["utterances"].tolist() == [12] * 6 + [3] * 4
+    assert set(results["noise_type"].dropna()) == {"fan", "tv_babble", "talker"}
+    assert results["utterances"].tolist() == [12] * 6 + [3] * 6
     assert results["cer"].between(0, 10).all()
     saved = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert len(saved["results"]) == len(results) and saved["config"]["names"] == ["tiny"]
@@ -59,6 +61,12 @@ def test_missing_noisy_manifest_is_left_out_with_a_warning(run_cli, tiny_checkpo
     assert "no far manifest" in result.stderr
     assert set(pd.read_csv(tmp_path / "results.csv")["condition"]) == {"clean", "near"}
     assert not (tmp_path / "cer_vs_snr.png").exists()
+    result = run_cli("benchmark", f"checkpoints=[{tiny_checkpoint}]", f"clean_manifest={tiny_manifest}",
+                     f"noisy.far={tiny_manifest}", f"noisy.near={tiny_manifest}", "denoise=[false]",
+                     "snr.levels=[0]", "snr.noise_types=[fan]", "snr.utterances=2",
+                     f"snr.talkers.manifest={tmp_path / 'no_talkers.csv'}", f"hydra.run.dir={tmp_path / 'talkers'}")
+    assert result.returncode == 0 and "no talker manifest" in result.stderr
+    assert set(pd.read_csv(tmp_path / "talkers" / "results.csv")["noise_type"].dropna()) == {"fan"}
 
 
 def test_bad_settings_are_clear_errors(run_cli, tiny_checkpoint, tiny_manifest, tmp_path):
@@ -66,7 +74,7 @@ def test_bad_settings_are_clear_errors(run_cli, tiny_checkpoint, tiny_manifest, 
     assert result.returncode == 1 and "1 checkpoints but 2 names" in result.stderr
     result = run_cli("benchmark", f"checkpoints=[{tiny_checkpoint}]", f"clean_manifest={tiny_manifest}",
                      f"noisy.far={tiny_manifest}", f"noisy.near={tiny_manifest}", "snr.noise_types=[thunder]",
-                     f"hydra.run.dir={tmp_path}")
+                     "snr.talkers.manifest=null", f"hydra.run.dir={tmp_path}")
     assert result.returncode == 1 and "unknown noise types ['thunder']" in result.stderr
     assert "Traceback" not in result.stderr
     # the decoder setting reaches the recognizers: an LM that is not there is a clear error, not greedy decoding

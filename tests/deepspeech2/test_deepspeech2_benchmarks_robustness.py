@@ -10,8 +10,9 @@ import pytest
 
 from deepspeech2.inference import load_recognizer
 from deepspeech2.benchmarks.robustness import (condition_row, markdown_table, snr_sweep_rows, snr_table, sweep_noise,
-                                    sweep_utterances, write_results)
+                                                sweep_utterances, talker_clips, write_results)
 from preprocessing.manifest import read_manifest, write_manifest
+from preprocessing.audio import write_audio
 from preprocessing.noise import mix_at_snr
 from preprocessing.synthetic.noise import GENERATORS, TRAIN_NOISE_TYPES as NOISE_TYPES
 from preprocessing.synthetic.noisy import noise_bank
@@ -78,6 +79,16 @@ def test_sweep_utterances_are_spread_over_the_manifest(tiny_manifest, tmp_path):
     waveforms, texts = sweep_utterances(tmp_path / "m.csv", 3)
     assert texts == list(table["text"][[0, 11]]) and len(waveforms) == 2  # the unreadable row is skipped
     assert sweep_utterances(tiny_manifest, 50)[1] == list(table["text"])  # never more than the manifest holds
+
+
+def test_talker_clips_are_heard_across_a_room(tiny_manifest, tmp_path):
+    dry, _ = sweep_utterances(tiny_manifest, 2)
+    assert all(np.array_equal(a, b) for a, b in zip(talker_clips(tiny_manifest, 2), dry))
+    decay = np.exp(-np.arange(4000) / 800.0) * np.random.default_rng(5).standard_normal(4000)
+    write_audio(tmp_path / "rooms" / "room_0.wav", 0.9 * decay / np.abs(decay).max())
+    wet = talker_clips(tiny_manifest, 2, tmp_path / "rooms")
+    assert [len(w) for w in wet] == [len(w) for w in dry]
+    assert all(np.corrcoef(a, b)[0, 1] < 0.95 for a, b in zip(wet, dry))  # reverberated by the room
 
 
 def test_sweep_noise():
@@ -168,15 +179,16 @@ def test_benchmark_command_reports_the_hand_computed_cers(constant_checkpoint, k
     run_benchmark(monkeypatch, f"checkpoints=[{constant_checkpoint}]", "names=[const]",
                   f"clean_manifest={known_errors.manifest}", f"noisy.far={tmp_path / 'far.csv'}",
                   f"noisy.near={tmp_path / 'none.csv'}", "denoise=[false,true]", "snr.levels=[10]",
-                  "snr.noise_types=[fan]", "snr.utterances=2", "device=cpu", f"hydra.run.dir={tmp_path}")
+                  "snr.noise_types=[fan]", "snr.utterances=2", f"snr.talkers.manifest={known_errors.manifest}",
+                  "snr.talkers.rir_dir=null", "device=cpu", f"hydra.run.dir={tmp_path}")
     out, err = capsys.readouterr()
     assert "warning: no near manifest" in err
     results = pd.read_csv(tmp_path / "results.csv")
     assert results[["condition", "denoise", "noise_type", "utterances"]].fillna("").values.tolist() == [
         ["clean", False, "", 3], ["clean", True, "", 3], ["far", False, "", 2], ["far", True, "", 2],
-        ["snr", False, "fan", 2]]
-    assert results["cer"].tolist() == pytest.approx([8 / 11, 8 / 11, 8 / 10, 8 / 10, 8 / 10])
-    assert results["wer"].tolist() == pytest.approx([5 / 6, 5 / 6, 5 / 5, 5 / 5, 5 / 5])
+        ["snr", False, "fan", 2], ["snr", False, "talker", 2]]
+    assert results["cer"].tolist() == pytest.approx([8 / 11, 8 / 11, 8 / 10, 8 / 10, 8 / 10, 8 / 10])
+    assert results["wer"].tolist() == pytest.approx([5 / 6, 5 / 6, 5 / 5, 5 / 5, 5 / 5, 5 / 5])
     assert "| const | X | 72.73 % | 80.00 % |" in out and "| const | O | 72.73 % | 80.00 % |" in out
     assert "| fan | 80.0 |" in out and (tmp_path / "table.md").read_text(encoding="utf-8") in out
 
