@@ -32,7 +32,9 @@ def test_fine_tune_recipes_start_from_the_previous_demo_models(run_cli, tiny_man
              "trainer.loggers=[csv]", "trainer.limit_val_batches=1", "trainer.num_sanity_val_steps=0"]
     write_audio(tmp_path / "noise" / "hum.wav", 0.1 * np.random.default_rng(0).standard_normal(16000))
     noise = [f"augment.wave.noise_dir={tmp_path / 'noise'}", "augment.wave.reverb_prob=0.0"]
-    for recipe, extra in (("ds2_small_world_finetune", noise), ("ds2_small_world_finetune_clean", [])):
+    recipes = {"ds2_small_world_finetune": noise, "ds2_small_world_finetune_clean": [],
+               "ds2_small_world16_finetune": noise, "ds2_small_talker_finetune": noise}  # (talkers: the tiny manifest's)
+    for recipe, extra in recipes.items():
         result = run_cli("train", f"experiment={recipe}", *quick, *extra, f"hydra.run.dir={tmp_path / recipe}")
         assert result.returncode == 0, result.stderr[-3000:]
         saved = torch.load(tmp_path / recipe / "checkpoints" / "last.ckpt", map_location="cpu", weights_only=False)
