@@ -6,6 +6,7 @@ space written as ``|`` — because the lexicon-free decoder
 
     python -m deepspeech2.lm build --units jamo --output outputs/deepspeech2/lm/jamo.arpa
         [--manifest data/synthetic/manifests/train.csv [MORE.csv ...] | --text sentences.txt] [--order 6]
+        [--prune 0 0 0 1]
     python -m deepspeech2.lm tune --lm outputs/deepspeech2/lm/jamo.arpa --checkpoint CKPT
         [--manifest data/synthetic/manifests/valid.csv]
 
@@ -95,8 +96,10 @@ def discounts(counts: Counter) -> tuple[float, float, float]:
     return d if all(0 < d[j - 1] < j for j in range(1, 4)) else FALLBACK_DISCOUNTS
 
 
-def estimate(sentences: Iterable[Sequence[str]], order: int) -> tuple[list[dict], list[dict]]:
+def estimate(sentences: Iterable[Sequence[str]], order: int, prune: Sequence[int] = ()) -> tuple[list[dict], list[dict]]:
     """Interpolated modified Kneser–Ney.
+
+    ``prune``: count thresholds per order, as lmplz's ``--prune`` (see :func:`prune_ngrams`); empty: keep all.
 
     Returns:
         ``probs[k][ngram]`` = p(last word | the others) for every seen k-gram (and
@@ -126,7 +129,42 @@ def estimate(sentences: Iterable[Sequence[str]], order: int) -> tuple[list[dict]
             context = ngram[:-1]
             lower = probs[k - 1][ngram[1:]]
             probs[k][ngram] = (c - discount[ngram]) / totals[context] + backoffs[k - 1][context] * lower
+    if any(prune):
+        prune_ngrams(probs, backoffs, counts, prune)
     return probs, backoffs
+
+
+def prune_ngrams(probs: list[dict], backoffs: list[dict], counts: list[Counter], thresholds: Sequence[int]) -> None:
+    """Drop n-grams whose (Kneser–Ney) count is at most their order's threshold, then renormalize, in place.
+
+    ``thresholds`` has one value per order from the unigrams (always kept) up, the last
+    one standing for the remaining orders, as lmplz's ``--prune 0 0 1`` (drop trigrams and
+    higher seen once). The kept n-grams keep their probabilities; an n-gram stays when it is
+    the context or the suffix of a kept longer one (the ARPA format needs both). The
+    back-off weight γ(h) of each context is recomputed so that p(· | h) sums to one again:
+    ``γ(h) = (1 − Σ p(w | h)) / (1 − Σ p(w | h′))`` over the words kept after ``h``, with
+    ``h′`` = ``h`` without its first token.
+    """
+    order = len(probs) - 1
+    limits = [thresholds[min(k - 1, len(thresholds) - 1)] for k in range(order + 1)]
+    needed: set[NGram] = set()  # contexts and suffixes of the kept (k+1)-grams
+    for k in range(order, 1, -1):
+        probs[k] = {ngram: p for ngram, p in probs[k].items() if counts[k][ngram] > limits[k] or ngram in needed}
+        needed = {part for ngram in probs[k] for part in (ngram[:-1], ngram[1:])}
+
+    def model_prob(ngram: NGram) -> float:  # p(last token | the others) in the pruned model
+        weight = 1.0
+        while ngram not in probs[len(ngram)]:
+            weight *= backoffs[len(ngram) - 1].get(ngram[:-1], 1.0)
+            ngram = ngram[1:]
+        return weight * probs[len(ngram)][ngram]
+
+    for k in range(1, order):  # back-off weights of k-token contexts, shortest first (longer ones use them)
+        kept, lower = defaultdict(float), defaultdict(float)
+        for ngram, p in probs[k + 1].items():
+            kept[ngram[:-1]] += p
+            lower[ngram[:-1]] += model_prob(ngram[1:])
+        backoffs[k] = {context: max(1.0 - kept[context], 1e-12) / max(1.0 - lower[context], 1e-12) for context in kept}
 
 
 def write_arpa(path: str | os.PathLike, probs: list[dict], backoffs: list[dict]) -> None:
@@ -180,13 +218,15 @@ class ArpaLM:
 
 
 def build(sentences: Iterable[str], units: str, output: str | os.PathLike, order: int | None = None,
-          source: str = "") -> Path:
-    """Write a token n-gram LM of ``sentences`` split into ``units`` (syllable | jamo), and ``<lm>.json``."""
+          source: str = "", prune: Sequence[int] = ()) -> Path:
+    """Write a token n-gram LM of ``sentences`` split into ``units`` (syllable | jamo), and ``<lm>.json``.
+
+    ``prune``: count thresholds per order (:func:`prune_ngrams`), for a smaller file."""
     order = order or DEFAULT_ORDER[units]
     tokens = [words for text in sentences if (words := lm_tokens(units, normalize(text)))]  # as transcripts are
-    write_arpa(output, *estimate(tokens, order))
-    atomic_write_json(lm_settings_path(output), {"units": units, "order": order, "sentences": len(tokens),
-                                                 "source": source})
+    write_arpa(output, *estimate(tokens, order, prune))
+    atomic_write_json(lm_settings_path(output), {"units": units, "order": order, "prune": list(prune),
+                                                 "sentences": len(tokens), "source": source})
     return Path(output)
 
 
@@ -230,6 +270,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--text", help="a text file, one sentence per line (instead of --manifest)")
     p.add_argument("--order", type=int, choices=range(1, MAX_ORDER + 1),
                    help=f"n-gram order (default: syllable {DEFAULT_ORDER['syllable']}, jamo {DEFAULT_ORDER['jamo']})")
+    p.add_argument("--prune", type=int, nargs="+", default=[], metavar="COUNT",
+                   help="drop n-grams seen at most COUNT times, one value per order from the unigrams (always kept) "
+                        "up, the last for the remaining orders: 0 0 0 1 drops 4-grams and longer seen once "
+                        "(lmplz's --prune; default: keep all)")
     p.add_argument("--output", required=True, help="the ARPA file to write")
     p = sub.add_parser("tune", help="grid-search the LM weight α and bonus β on a validation manifest")
     p.add_argument("--lm", required=True, help="the ARPA file; the tuned α/β are written next to it (LM.arpa.json)")
@@ -249,7 +293,7 @@ def main(argv: list[str] | None = None) -> None:
             ensure_corpus_for(*sources)
             sentences = (Path(args.text).read_text(encoding="utf-8").splitlines() if args.text
                          else [text for manifest in args.manifest for text in read_manifest(manifest)["text"]])
-            path = build(sentences, args.units, args.output, args.order, ", ".join(sources))
+            path = build(sentences, args.units, args.output, args.order, ", ".join(sources), args.prune)
             print(f"wrote {path} and {lm_settings_path(path)}")
         else:
             recognizer = load_recognizer(args.checkpoint, args.device)

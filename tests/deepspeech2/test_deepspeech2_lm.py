@@ -16,10 +16,11 @@ SENTENCES = ["엄마 밥 주세요", "아빠 어디 가요", "오늘 날씨가 �
                               "엄마 어디 가요", "물 좀 더 주세요", "오늘 만나요", "아빠 내일 만나요"]
 
 
-@pytest.fixture(scope="module", params=[("syllable", 4), ("jamo", 6)], ids=["syllable", "jamo"])
+@pytest.fixture(scope="module", params=[("syllable", 4, ()), ("jamo", 6, ()), ("jamo", 6, (0, 0, 1))],
+                ids=["syllable", "jamo", "jamo-pruned"])
 def model(request, tmp_path_factory):
-    units, order = request.param
-    path = build(SENTENCES, units, tmp_path_factory.mktemp(units) / "lm.arpa", order)
+    units, order, prune = request.param
+    path = build(SENTENCES, units, tmp_path_factory.mktemp(units) / "lm.arpa", order, prune=prune)
     return units, path, ArpaLM(path)
 
 
@@ -33,7 +34,7 @@ def test_probabilities_sum_to_one_over_the_vocabulary(model):
 
 def test_back_off_weights_and_probabilities_are_sane(model):
     _, path, lm = model
-    assert lm.log10_backoffs and all(-3 < b < 0 for b in lm.log10_backoffs.values())  # 0 < γ < 1
+    assert lm.log10_backoffs and all(-3 < b < 1 for b in lm.log10_backoffs.values())  # γ > 0 (< 1 unpruned)
     assert all(-99 <= p <= 0 for p in lm.log10_probs.values())
     assert lm.log10_probs[("<s>",)] == -99  # never predicted
     assert all(ngram[:-1] in lm.log10_backoffs for ngram in lm.log10_probs if len(ngram) > 1)  # contexts exist
@@ -59,6 +60,22 @@ def test_kenlm_reads_the_same_model(model):
             total += score
         total += kenlm.finish(state)[1]
         assert total == pytest.approx(lm.sentence_log10_prob(tokens), abs=1e-4)
+
+
+def test_pruning_drops_rare_long_ngrams_and_keeps_what_they_need(tmp_path):
+    full = ArpaLM(build(SENTENCES, "jamo", tmp_path / "full.arpa", 6))
+    pruned = ArpaLM(build(SENTENCES, "jamo", tmp_path / "pruned.arpa", 6, prune=(0, 0, 1)))
+    assert json.loads(lm_settings_path(tmp_path / "pruned.arpa").read_text(encoding="utf-8"))["prune"] == [0, 0, 1]
+    sizes = [Counter(len(ngram) for ngram in lm.log10_probs) for lm in (full, pruned)]
+    assert sizes[1][1] == sizes[0][1] and sizes[1][2] == sizes[0][2]  # unigrams and bigrams: threshold 0
+    assert all(sizes[1][k] < sizes[0][k] for k in range(3, 7))
+    kept = [ngram for ngram in pruned.log10_probs if len(ngram) > 1]
+    assert all(ngram[1:] in pruned.log10_probs and ngram[:-1] in pruned.log10_probs for ngram in kept)
+    for ngram in kept:  # the kept n-grams keep their probabilities; only back-off weights change
+        assert pruned.log10_probs[ngram] == pytest.approx(full.log10_probs[ngram], abs=1e-6)
+    vocabulary = [w for w in pruned.vocabulary if w != "<s>"]
+    for context in list(pruned.log10_backoffs)[::7]:  # the back-off weights renormalize every context
+        assert sum(10 ** pruned.log10_prob(context, w) for w in vocabulary) == pytest.approx(1.0, abs=1e-5)
 
 
 def test_discounts_from_counts_of_counts():
