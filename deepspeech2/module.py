@@ -142,7 +142,7 @@ class DeepSpeech2Module(pl.LightningModule):
         fused = bool(optim.get("fused", False)) and precision != "16-mixed"
         optimizer = torch.optim.AdamW(self.parameters(), lr=optim["lr"], betas=tuple(optim["betas"]),
                                       eps=optim["eps"], weight_decay=optim["weight_decay"], fused=fused)
-        options = dict(optim["scheduler"])
+        options = {key: value for key, value in optim["scheduler"].items() if value is not None}  # null: not set
         name = options.pop("name")
         if name == "exponential":  # decay once per epoch, as the original recipe
             scheduler = {"scheduler": torch.optim.lr_scheduler.ExponentialLR(optimizer, **options), "interval": "epoch"}
