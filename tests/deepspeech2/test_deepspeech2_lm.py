@@ -34,7 +34,9 @@ def test_probabilities_sum_to_one_over_the_vocabulary(model):
 
 def test_back_off_weights_and_probabilities_are_sane(model):
     _, path, lm = model
-    assert lm.log10_backoffs and all(-3 < b < 1 for b in lm.log10_backoffs.values())  # γ > 0 (< 1 unpruned)
+    pruned = any(json.loads(lm_settings_path(path).read_text(encoding="utf-8"))["prune"])
+    bound = 1 if pruned else 0  # 0 < γ < 1 unpruned; renormalized after pruning, γ may exceed 1
+    assert lm.log10_backoffs and all(-3 < b < bound for b in lm.log10_backoffs.values())
     assert all(-99 <= p <= 0 for p in lm.log10_probs.values())
     assert lm.log10_probs[("<s>",)] == -99  # never predicted
     assert all(ngram[:-1] in lm.log10_backoffs for ngram in lm.log10_probs if len(ngram) > 1)  # contexts exist
