@@ -1,10 +1,11 @@
 """The voice: Korean text spoken by espeak-ng, and the microphone and channel it is heard through.
 
-Every espeak-ng voice variant (``data/voices.tsv``) is used: the ``train`` ones
-by training and the default valid/test speakers, the ``ood`` ones only by the
-out-of-domain voice test set. Each utterance draws its own pitch, speed and
-volume around its speaker's; each speaker has a microphone and channel
-(band limits, a compressor, sometimes clipping, a noise floor).
+The espeak-ng voice variants are listed in ``data/voices.tsv``: the ``train``
+ones speak for training and the default valid/test speakers, the ``ood`` ones
+only for the out-of-domain voice test set (one child-like variant is unused).
+Each utterance draws its own pitch, speed and volume around its speaker's;
+each speaker has a microphone and channel (band limits, a compressor,
+sometimes clipping, a noise floor).
 """
 from __future__ import annotations
 

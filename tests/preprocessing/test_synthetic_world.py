@@ -36,6 +36,33 @@ def test_held_out_voices_rooms_and_noise_kinds_are_disjoint_from_training():
     assert TRAIN_ROOMS.rt60[1] < HELD_OUT_ROOMS.rt60[0] and TRAIN_ROOMS.length[1] < HELD_OUT_ROOMS.length[0]
 
 
+def _espeak_base_pitch(variant: str) -> float:
+    """The base pitch (Hz) an espeak-ng variant file sets (82 Hz, espeak-ng's default, when it sets none)."""
+    import re
+    import shutil
+    import subprocess
+
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed")
+    data = re.search(r"Data at: (\S+)", subprocess.run(["espeak-ng", "--version"], capture_output=True,
+                                                        text=True).stdout).group(1)
+    path = Path(data) / "voices" / "!v" / variant
+    assert path.is_file(), f"{variant}: no such espeak-ng variant (espeak-ng would silently use its default voice)"
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.split()[:1] == ["pitch"]:
+            return float(line.split()[1])
+    return 82.0
+
+
+def test_every_voice_sounds_the_gender_it_is_labelled():
+    """A male-labelled variant with a child's pitch (zac, 240 Hz) taught the gender classifier the wrong label,
+    and a misspelt one (``Mr`` for ``Mr serious``) was espeak-ng's default voice under another name."""
+    for gender, variants in ((g, TRAIN_VOICES[g] + OOD_VOICES[g]) for g in ("male", "female")):
+        for variant in variants:
+            base = _espeak_base_pitch(variant)
+            assert (base < 160 if gender == "male" else base >= 120), (variant, gender, base)
+
+
 def test_hand_written_text_is_not_from_the_grammar_and_is_readable():
     from preprocessing.synthetic.corpus import SynthConfig, training_sentences
     from preprocessing.text import normalize
