@@ -57,7 +57,7 @@ class DataConfig:
     min_seconds: float = 0.1  # shorter rows are skipped
     max_seconds: float | None = 20.0  # longer rows are skipped (bounds memory)
     strict: bool = False  # fail on the first unusable row instead of skipping it
-    sortagrad: bool = True  # first epoch shortest-first (format "files" only: see ShardDataset)
+    sortagrad: bool | str = "auto"  # first epoch shortest-first: true | false | "auto" (see first_epoch_sorted)
     num_workers: int = 2
     stats_utterances: int = 200  # training utterances for the global feature statistics
     format: str = "files"  # "files": the manifests' audio files; "shards": tar shards (python -m preprocessing shards)
@@ -297,6 +297,21 @@ class BucketBatchSampler(Sampler[list[int]]):
 
     def __len__(self) -> int:
         return len(self.batches) // self.num_replicas
+
+
+def first_epoch_sorted(sortagrad: bool | str, warm_start: bool) -> bool:
+    """Whether the first epoch goes shortest-first (SortaGrad) for ``data.sortagrad`` (true, false or "auto").
+
+    "auto" sorts only a model trained from scratch, which SortaGrad helps to
+    start. A trained model (``init_from``) is fine-tuned in shuffled order: the
+    demo model, fine-tuned shortest-first, went from greedy CER 0.170 to 0.245
+    on its valid split in the first epoch, and to 0.172 shuffled.
+    """
+    if sortagrad == "auto":
+        return not warm_start
+    if not isinstance(sortagrad, bool):
+        raise DataError(f"data.sortagrad must be true, false or auto, got {sortagrad!r}")
+    return sortagrad
 
 
 def make_loader(dataset: SpeechDataset, hop_ms: float, max_frames: int, shuffle: bool = False,

@@ -34,7 +34,8 @@ from torch import nn
 from torch.utils.data import DataLoader
 
 from deepspeech2.checkpoint import load_checkpoint, load_model, resolve_resume
-from deepspeech2.data import DataConfig, DataError, ShardDataset, ShardLoader, SpeechDataset, make_loader
+from deepspeech2.data import (DataConfig, DataError, ShardDataset, ShardLoader, SpeechDataset, first_epoch_sorted,
+                              make_loader)
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.features import FeatureConfig, FeatureExtractor, estimate_global_stats
 from deepspeech2.metrics import ErrorCounts, error_counts
@@ -324,8 +325,9 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
              len(module.tokenizer), module.tokenizer.kind)
     features = module.features.config
     augment = WaveAugment(**wave, sample_rate=features.sample_rate) if wave else None
-    data = SpeechDataModule(DataConfig(**cfg.data), module.tokenizer, features.sample_rate, features.hop_ms,
-                            augment, cfg.seed)
+    data_config = DataConfig(**cfg.data)
+    data_config.sortagrad = first_epoch_sorted(data_config.sortagrad, warm_start=bool(cfg.init_from))
+    data = SpeechDataModule(data_config, module.tokenizer, features.sample_rate, features.hop_ms, augment, cfg.seed)
     trainer = build_trainer(cfg.trainer, run_dir, cfg.get("rank_log", False))
     fit(trainer, module, data, resume, run_dir / "checkpoints" / "last.ckpt")
     callback = trainer.checkpoint_callback

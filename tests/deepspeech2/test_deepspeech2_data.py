@@ -12,6 +12,7 @@ from deepspeech2.data import (
     SpeechDataset,
     bucket_batches,
     collate,
+    first_epoch_sorted,
     ShardDataset,
     ShardLoader,
     make_loader,
@@ -156,6 +157,14 @@ def test_sortagrad_then_seeded_shuffles():
     again = BucketBatchSampler(lengths, max_frames=20, seed=3, epoch=2)
     assert list(again) == orders[1]  # seeded by epoch: the same on every rank and after a resume
     assert BucketBatchSampler(lengths, max_frames=20).sampler is not None  # Lightning's set_epoch hook
+
+
+def test_sortagrad_auto_sorts_only_models_trained_from_scratch():
+    assert first_epoch_sorted("auto", warm_start=False) is True
+    assert first_epoch_sorted("auto", warm_start=True) is False  # a fine-tune is shuffled from its first epoch
+    assert first_epoch_sorted(True, warm_start=True) is True and first_epoch_sorted(False, warm_start=False) is False
+    with pytest.raises(DataError, match="true, false or auto"):
+        first_epoch_sorted("yes", warm_start=False)
 
 
 @pytest.mark.parametrize("replicas", [2, 3])
