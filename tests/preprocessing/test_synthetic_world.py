@@ -36,18 +36,21 @@ def test_held_out_voices_rooms_and_noise_kinds_are_disjoint_from_training():
     assert TRAIN_ROOMS.rt60[1] < HELD_OUT_ROOMS.rt60[0] and TRAIN_ROOMS.length[1] < HELD_OUT_ROOMS.length[0]
 
 
-def _espeak_base_pitch(variant: str) -> float:
-    """The base pitch (Hz) an espeak-ng variant file sets (82 Hz, espeak-ng's default, when it sets none)."""
+def _espeak_variant_dir() -> Path:
+    """Where espeak-ng keeps its voice variant files (``espeak-ng --version`` says where its data is)."""
     import re
     import shutil
     import subprocess
 
     if shutil.which("espeak-ng") is None:
         pytest.skip("espeak-ng is not installed")
-    data = re.search(r"Data at: (\S+)", subprocess.run(["espeak-ng", "--version"], capture_output=True,
-                                                        text=True).stdout).group(1)
-    path = Path(data) / "voices" / "!v" / variant
-    assert path.is_file(), f"{variant}: no such espeak-ng variant (espeak-ng would silently use its default voice)"
+    version = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True).stdout
+    return Path(re.search(r"Data at: (\S+)", version).group(1)) / "voices" / "!v"
+
+
+def _base_pitch(path: Path) -> float:
+    """The base pitch (Hz) a variant file sets (82 Hz, espeak-ng's default, when it sets none)."""
+    assert path.is_file(), f"{path.name}: no such espeak-ng variant (espeak-ng would silently use its default voice)"
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         if line.split()[:1] == ["pitch"]:
             return float(line.split()[1])
@@ -57,9 +60,10 @@ def _espeak_base_pitch(variant: str) -> float:
 def test_every_voice_sounds_the_gender_it_is_labelled():
     """A male-labelled variant with a child's pitch (zac, 240 Hz) taught the gender classifier the wrong label,
     and a misspelt one (``Mr`` for ``Mr serious``) was espeak-ng's default voice under another name."""
-    for gender, variants in ((g, TRAIN_VOICES[g] + OOD_VOICES[g]) for g in ("male", "female")):
-        for variant in variants:
-            base = _espeak_base_pitch(variant)
+    variants = _espeak_variant_dir()
+    for gender in ("male", "female"):
+        for variant in TRAIN_VOICES[gender] + OOD_VOICES[gender]:
+            base = _base_pitch(variants / variant)
             assert (base < 160 if gender == "male" else base >= 120), (variant, gender, base)
 
 
