@@ -35,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--mixed-words", type=float, default=0.0, metavar="SHARE",
                    help="share of the training utterances that speak random word sequences with new words "
                         "instead of grammar sentences, for text variety (default: %(default)s)")
+    p.add_argument("--lexicon", metavar="WORDS",
+                   help="a word list (one word per line, or a Hunspell .dic, e.g. /usr/share/hunspell/ko.dic of "
+                        "Debian's hunspell-ko): half the mixed-word sentences' new words are its words, and "
+                        "lexicon_sentences.txt holds sequences of them for an LM (lm build --text)")
 
     p = sub.add_parser("aihub", help="AI Hub 자유대화 folder → train/valid/test manifests")
     p.add_argument("root", help="the release's folder (Training/ and Validation/ with JSON labels and WAVs)")
@@ -113,7 +117,7 @@ def _run(args) -> int:
         from preprocessing.synthetic.corpus import SynthConfig, prepare_default_corpus
 
         config = SynthConfig(hours=args.hours, seed=args.seed, workers=args.workers, ood=not args.no_ood,
-                             mixed_word_share=args.mixed_words)
+                             mixed_word_share=args.mixed_words, lexicon=args.lexicon)
         paths = prepare_default_corpus(args.root, config, force=args.force)
         print("\n".join(f"{name:>10}: {path}" for name, path in paths.items() if path.exists()))  # --no-ood: no OOD sets
     elif args.command == "aihub":

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import asdict, dataclass
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,8 @@ import numpy as np
 from preprocessing.files import atomic_write_json, atomic_write_text
 from preprocessing.manifest import read_manifest
 from preprocessing.pipeline import freetalk_manifests, noise_manifests, vocabulary
-from preprocessing.synthetic.generation import generate_sentences, mixed_word_sentences, split_sentences
+from preprocessing.synthetic.generation import (generate_sentences, mixed_word_sentences, read_word_list,
+                                                split_sentences, word_sequences)
 from preprocessing.synthetic.hangul import sentence_syllables, sound_change_contexts
 from preprocessing.synthetic.noise import HELD_OUT_NOISE_TYPES, TRAIN_NOISE_TYPES
 from preprocessing.synthetic.noisy import make_noisy_sets, write_noise_folder
@@ -48,6 +50,9 @@ class SynthConfig:
     outdoor_share: float = 0.1  # speakers labelled 실외 (for the environment filter)
     # share of the training utterances that speak word sequences no template makes (generation.mixed_word_sentences)
     mixed_word_share: float = 0.0
+    # a word list (one word per line, or a Hunspell .dic such as Debian hunspell-ko's /usr/share/hunspell/ko.dic):
+    # half of the mixed-word sentences' new words are its words, and lexicon_sentences.txt holds its words for an LM
+    lexicon: str | None = None
     rooms: int = 48  # simulated rooms in the training bank (noisy sets and augment.wave.rir_dir)
     ood: bool = True  # also build the out-of-domain test sets (preprocessing.synthetic.ood)
     ood_hand_written: int = 10_000  # at most this many of the hand-written home-talk sentences (all: 223)
@@ -59,6 +64,8 @@ class SynthConfig:
     def __post_init__(self):
         if not 0.0 <= self.mixed_word_share <= 1.0:
             raise ValueError(f"the mixed-word share must be within [0, 1], not {self.mixed_word_share}")
+        if self.lexicon is not None and not Path(self.lexicon).is_file():
+            raise ValueError(f"the word list {self.lexicon} does not exist")
 
 
 def estimate_seconds(text: str, speed: int) -> float:
@@ -83,7 +90,8 @@ def plan(config: SynthConfig) -> list[tuple[str, Speaker, str]]:
         ("Validation", make_speakers(config.held_out_speakers, rng, 1_700_000_000, config.outdoor_share),
          held_text, config.hours * config.held_out_share),
     ]
-    mixed = mixed_word_sentences(train_text, config.seed + 7) if config.mixed_word_share > 0 else None
+    lexicon = read_word_list(config.lexicon) if config.lexicon else ()
+    mixed = mixed_word_sentences(train_text, config.seed + 7, lexicon=lexicon) if config.mixed_word_share > 0 else None
     mixing = np.random.default_rng(config.seed + 7)  # its own stream: the grammar's jobs stay as without mixing
     jobs = []
     for folder, speakers, sentences, hours in groups:
@@ -101,6 +109,8 @@ def plan(config: SynthConfig) -> list[tuple[str, Speaker, str]]:
 
 
 TRAINING_TEXT = "training_sentences.txt"  # the grammar's training sentence pool, one per line
+LEXICON_TEXT = "lexicon_sentences.txt"  # with a word list: sequences of its words, one per line, for an LM
+LEXICON_SENTENCES = 60_000  # lines of LEXICON_TEXT
 
 
 def synthesize_corpus(root: str | os.PathLike, config: SynthConfig = SynthConfig()) -> dict:
@@ -125,6 +135,9 @@ def synthesize_corpus(root: str | os.PathLike, config: SynthConfig = SynthConfig
     atomic_write_json(Path(root) / "synthesis.json", summary)  # beside, not inside, the label folders
     # all the text training may see (the corpus speaks a part of it), for a language model: lm build --text
     atomic_write_text(Path(root) / TRAINING_TEXT, "\n".join(normalize(t) for t in train_pool) + "\n")
+    if config.lexicon:
+        words = word_sequences(read_word_list(config.lexicon), config.seed + 11)
+        atomic_write_text(Path(root) / LEXICON_TEXT, "\n".join(islice(words, LEXICON_SENTENCES)) + "\n")
     return summary
 
 

@@ -5,11 +5,13 @@ word's syllables are in the set), then fills up with random combinations of
 :data:`~preprocessing.synthetic.templates.TEMPLATES` from a ``random.Random(seed)``.
 :func:`split_sentences` splits a set into disjoint train and test parts.
 :func:`mixed_word_sentences` makes word sequences no grammar produces, for
-training text variety.
+training text variety, optionally with the words of a word list (:func:`read_word_list`).
 """
 from __future__ import annotations
 
+import os
 import random
+import unicodedata
 from collections import Counter
 from itertools import accumulate
 from typing import Iterator
@@ -100,29 +102,58 @@ def split_sentences(sentences, test_fraction: float, seed: int) -> tuple[list[st
     return train, test
 
 
-def mixed_word_sentences(sentences: list[str], seed: int, new_word_share: float = 0.5) -> Iterator[str]:
+def mixed_word_sentences(sentences: list[str], seed: int, new_word_share: float = 0.5,
+                         lexicon: list[str] | tuple[str, ...] = ()) -> Iterator[str]:
     """Endless sentences of 2–8 words in random order, no template's: each word is a word of ``sentences`` or,
     with probability ``new_word_share``, a new word of 1–4 syllables, each syllable drawn half from the
     syllable frequencies of ``sentences`` and half uniformly from the 2,350 KS X 1001 syllables.
+    With a ``lexicon`` (real words, :func:`read_word_list`), half of the new words are its words instead.
 
     The grammar's sentences teach word sequences as much as sounds: a model trained only on them transcribes
     words it knows far better than new ones. Sentences like these (``약국 뭅테 거실에서 햐롱``) carry no
-    sentence structure and many syllable sequences no word has, so that a model has to listen.
+    sentence structure and many syllable sequences no word has, so that a model has to listen. A lexicon's
+    words add how real words are spelt where their sound does not say it (``없어`` sounds like ``업서``).
     Deterministic for ``seed`` (take as many as needed, e.g. with ``itertools.islice``); every sentence passes
-    :func:`is_valid_sentence`.
+    :func:`is_valid_sentence`. Without a lexicon, the sentences are those of earlier versions for the same seed.
     """
     rng = random.Random(seed)
     words = sorted({word.rstrip(".?") for sentence in sentences for word in sentence.split(" ")} - {""})
     counts = Counter(char for sentence in sentences for char in sentence if is_hangul_syllable(char))
     known, cumulative = list(counts), list(accumulate(counts.values()))
     uniform = common_syllables()
+    lexicon = sorted(set(lexicon))
     if not words:
         raise ValueError("mixed_word_sentences needs at least one sentence to take words from")
 
     def new_word() -> str:
+        if lexicon and rng.random() < 0.5:
+            return rng.choice(lexicon)
         return "".join(rng.choices(known, cum_weights=cumulative)[0] if rng.random() < 0.5 else rng.choice(uniform)
                        for _ in range(rng.randint(1, 4)))
 
     while True:
         yield _check(" ".join(new_word() if rng.random() < new_word_share else rng.choice(words)
                               for _ in range(rng.randint(2, 8))))
+
+
+def word_sequences(words: list[str], seed: int) -> Iterator[str]:
+    """Endless sequences of 2–6 words drawn uniformly from ``words``: text that teaches a language model how
+    the words are spelt, not how they follow each other. Deterministic for ``seed``."""
+    rng = random.Random(seed)
+    while True:
+        yield _check(" ".join(rng.choice(words) for _ in range(rng.randint(2, 6))))
+
+
+def read_word_list(path: str | os.PathLike) -> list[str]:
+    """The distinct words of a word list: one word per line, as a plain list or a Hunspell dictionary
+    (``ko.dic`` of Debian's ``hunspell-ko``: a count line, then ``word/flags``). Unicode is composed (NFC);
+    lines that are not one word of whole Hangul syllables are skipped. Raises ValueError when none is left."""
+    words = set()
+    with open(path, encoding="utf-8-sig", errors="replace") as f:
+        for line in f:
+            word = unicodedata.normalize("NFC", line.split("/", 1)[0].strip())
+            if word and all(is_hangul_syllable(char) for char in word):
+                words.add(word)
+    if not words:
+        raise ValueError(f"{path}: no word of Hangul syllables in it (one word per line, or a Hunspell .dic)")
+    return sorted(words)

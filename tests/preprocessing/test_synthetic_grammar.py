@@ -16,7 +16,8 @@ import pytest
 
 from preprocessing.synthetic.conjugation import ADJECTIVES, VERBS, Verb, conjugate, negate
 from preprocessing.synthetic.generation import (DEFAULT_SIZE, generate_sentences, is_valid_sentence,
-                                                mixed_word_sentences, split_sentences)
+                                                mixed_word_sentences, read_word_list, split_sentences,
+                                                word_sequences)
 from preprocessing.synthetic.hangul import compose, decompose, final_consonant, has_batchim, sentence_syllables, with_particle
 from preprocessing.synthetic.lexicon import (
     ACTIONS,
@@ -420,4 +421,50 @@ def test_a_mixed_word_share_outside_zero_to_one_is_a_one_line_error(tmp_path):
     result = subprocess.run([sys.executable, "-m", "preprocessing", "synth", "--root", str(tmp_path / "c"),
                              "--mixed-words", "1.5"], capture_output=True, text=True, cwd=Path(__file__).parents[2])
     assert result.returncode != 0 and "mixed-word share must be within [0, 1], not 1.5" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "c").exists()
+
+
+# --- a word list (--lexicon) ---------------------------------------------------
+
+def test_a_word_list_is_read_as_plain_lines_or_as_a_hunspell_dictionary(tmp_path):
+    import unicodedata
+
+    hunspell = tmp_path / "ko.dic"  # Debian hunspell-ko's layout: a count line, word/flags, decomposed jamo
+    hunspell.write_text("4\n" + unicodedata.normalize("NFD", "없어/2\n대법원장/25\n사과\n") + "USB/10\n",
+                        encoding="utf-8")
+    assert read_word_list(hunspell) == ["대법원장", "사과", "없어"]
+    plain = tmp_path / "words.txt"
+    plain.write_text("\ufeff사과\n사과\n\n두 단어\n", encoding="utf-8")  # BOM, a duplicate, a blank, two words
+    assert read_word_list(plain) == ["사과"]
+    plain.write_text("apple\n1234\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no word of Hangul syllables"):
+        read_word_list(plain)
+
+
+def test_mixed_word_sentences_take_half_their_new_words_from_a_lexicon():
+    train = ["집에 가자", "밥 먹었어"]
+    # without a lexicon, the sentences of earlier versions (corpora built before --lexicon stay reproducible)
+    assert list(itertools.islice(mixed_word_sentences(train, 5), 4)) == [
+        "푸자껸 가자 집먹 전었 집묵렀솝 몹어", "집에 어가갖 밥", "가먹어 곕쨍밥", "먼에 집에"]
+    lexicon = [f"가{chr(0xAC00 + 28 * 21 * 10 + i * 28)}다" for i in range(21)]  # 21 made-up three-syllable words
+    mixed = list(itertools.islice(mixed_word_sentences(train, 5, lexicon=lexicon), 3000))
+    words = [w for s in mixed for w in s.split(" ")]
+    share = sum(w in set(lexicon) for w in words) / len(words)
+    assert 0.2 < share < 0.3  # half the words are new, half of those the lexicon's
+    assert all(is_valid_sentence(s) for s in mixed)
+
+
+def test_word_sequences_speak_only_the_lists_words():
+    words = ["사과", "배", "포도나무"]
+    lines = list(itertools.islice(word_sequences(words, 3), 500))
+    assert lines == list(itertools.islice(word_sequences(words, 3), 500))
+    assert {len(line.split(" ")) for line in lines} == {2, 3, 4, 5, 6}
+    assert {w for line in lines for w in line.split(" ")} == set(words)
+
+
+def test_a_missing_word_list_is_a_one_line_error(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "preprocessing", "synth", "--root", str(tmp_path / "c"),
+                             "--mixed-words", "0.5", "--lexicon", str(tmp_path / "nope.dic")],
+                            capture_output=True, text=True, cwd=Path(__file__).parents[2])
+    assert result.returncode != 0 and "nope.dic does not exist" in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "c").exists()
