@@ -5,7 +5,7 @@ space written as ``|`` — because the lexicon-free decoder
 (:mod:`deepspeech2.decoding`) asks it for the next *token*, not the next word::
 
     python -m deepspeech2.lm build --units jamo --output outputs/deepspeech2/lm/jamo.arpa
-        [--manifest data/synthetic/manifests/train.csv [MORE.csv ...] | --text sentences.txt] [--order 6]
+        [--manifest data/synthetic/manifests/train.csv [MORE.csv ...]] [--text sentences.txt ...] [--order 6]
         [--prune 0 0 0 1]
     python -m deepspeech2.lm tune --lm outputs/deepspeech2/lm/jamo.arpa --checkpoint CKPT
         [--manifest data/synthetic/manifests/valid.csv]
@@ -54,6 +54,7 @@ BOS, EOS, UNK = "<s>", "</s>", "<unk>"
 MAX_ORDER = 6  # KenLM's compiled-in limit
 DEFAULT_ORDER = {"syllable": 5, "jamo": 6}
 FALLBACK_DISCOUNTS = (0.5, 1.0, 1.5)  # lmplz --discount_fallback
+DEFAULT_LM_MANIFEST = "data/synthetic/manifests/train.csv"
 ALPHAS, BETAS = (0.5, 1.0, 1.5, 2.0, 3.0), (0.0, 1.0, 2.0)  # the tuning grid
 
 NGram = tuple[str, ...]
@@ -265,9 +266,12 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("build", help="token n-gram LM (modified Kneser-Ney) from transcripts → ARPA")
     p.add_argument("--units", choices=sorted(DEFAULT_ORDER), required=True, help="the acoustic model's labels")
-    p.add_argument("--manifest", nargs="+", default=["data/synthetic/manifests/train.csv"],
-                   help="transcripts (text column); several manifests are read as one text (default: %(default)s)")
-    p.add_argument("--text", help="a text file, one sentence per line (instead of --manifest)")
+    p.add_argument("--manifest", nargs="+",
+                   help=f"transcripts (text column); several manifests are read as one text (default without "
+                        f"--text: {DEFAULT_LM_MANIFEST})")
+    p.add_argument("--text", nargs="+", default=[],
+                   help="text files, one sentence per line, read with the manifests given (e.g. the "
+                        "lexicon_sentences.txt of preprocessing synth --lexicon)")
     p.add_argument("--order", type=int, choices=range(1, MAX_ORDER + 1),
                    help=f"n-gram order (default: syllable {DEFAULT_ORDER['syllable']}, jamo {DEFAULT_ORDER['jamo']})")
     p.add_argument("--prune", type=int, nargs="+", default=[], metavar="COUNT",
@@ -289,10 +293,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
-            sources = [args.text] if args.text else args.manifest
+            manifests = args.manifest or ([] if args.text else [DEFAULT_LM_MANIFEST])
+            sources = manifests + args.text
             ensure_corpus_for(*sources)
-            sentences = (Path(args.text).read_text(encoding="utf-8").splitlines() if args.text
-                         else [text for manifest in args.manifest for text in read_manifest(manifest)["text"]])
+            sentences = [text for manifest in manifests for text in read_manifest(manifest)["text"]]
+            sentences += [line for text in args.text for line in Path(text).read_text(encoding="utf-8").splitlines()]
             path = build(sentences, args.units, args.output, args.order, ", ".join(sources), args.prune)
             print(f"wrote {path} and {lm_settings_path(path)}")
         else:

@@ -136,6 +136,21 @@ def test_build_reads_every_manifest_given(tiny_manifest, tmp_path):
     assert ("새", "로") in ArpaLM(arpa).log10_probs  # a bigram of the second manifest's text
 
 
+def test_build_reads_text_files_with_the_manifests_given_or_alone(tiny_manifest, tmp_path):
+    rows = read_manifest(tiny_manifest)
+    words = tmp_path / "words.txt"
+    words.write_text("대법원장 임기\n없어 사과\n", encoding="utf-8")
+    arpa = tmp_path / "lm.arpa"
+    main(["build", "--units", "syllable", "--manifest", str(tiny_manifest), "--text", str(words), "--output", str(arpa)])
+    settings = json.loads(lm_settings_path(arpa).read_text(encoding="utf-8"))
+    assert settings["sentences"] == len(rows) + 2 and settings["source"] == f"{tiny_manifest}, {words}"
+    spoken = tuple(rows["text"].iloc[0].replace(" ", "|")[:2])  # a bigram of the manifest's text
+    assert ("법", "원") in ArpaLM(arpa).log10_probs and spoken in ArpaLM(arpa).log10_probs
+    main(["build", "--units", "syllable", "--text", str(words), "--output", str(arpa)])  # the text alone
+    assert json.loads(lm_settings_path(arpa).read_text(encoding="utf-8"))["sentences"] == 2
+    assert spoken not in ArpaLM(arpa).log10_probs
+
+
 def test_tune_and_evaluate_show_progress(tiny_manifest, tiny_checkpoint, tmp_path, tty_stderr):
     from deepspeech2.inference import evaluate, load_recognizer
 
