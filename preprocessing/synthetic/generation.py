@@ -155,5 +155,5 @@ def read_word_list(path: str | os.PathLike) -> list[str]:
             if word and all(is_hangul_syllable(char) for char in word):
                 words.add(word)
     if not words:
-        raise ValueError(f"{path}: no word of Hangul syllables in it (one word per line, or a Hunspell .dic)")
+        raise ValueError(f"{path}: no word of Hangul syllables in it (UTF-8, one word per line, or a Hunspell .dic)")
     return sorted(words)
