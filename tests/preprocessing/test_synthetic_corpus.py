@@ -121,3 +121,21 @@ def test_same_seed_gives_identical_manifests(tmp_path):
     first, second = (prepare_default_corpus(tmp_path / name, config) for name in ("a", "b"))
     for name in ("train", "valid", "test", "noisy_far", "noisy_near"):
         assert first[name].read_bytes() == second[name].read_bytes(), name
+
+
+def test_a_word_list_reaches_the_spoken_text_and_the_lm_text(tmp_path):
+    from preprocessing.synthetic.corpus import LEXICON_SENTENCES, LEXICON_TEXT, synthesize_corpus
+
+    words = ["대법원장", "진드기", "햇볕", "체육복", "반찬"]
+    (tmp_path / "words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+    config = SynthConfig(hours=0.01, train_speakers=2, held_out_speakers=2, sentences=2000, mixed_word_share=1.0,
+                         lexicon=str(tmp_path / "words.txt"), ood=False, workers=1, seed=3)
+    synthesize_corpus(tmp_path / "c", config)
+    lines = (tmp_path / "c" / LEXICON_TEXT).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == LEXICON_SENTENCES and {w for line in lines for w in line.split(" ")} == set(words)
+    spoken = [json.loads(p.read_text(encoding="utf-8"))["발화정보"]["stt"]
+              for p in (tmp_path / "c" / "자유대화" / "Training").rglob("*.json")]
+    assert any(set(text.split(" ")) & set(words) for text in spoken)
+    plain = SynthConfig(hours=0.01, train_speakers=2, held_out_speakers=2, sentences=2000, ood=False, workers=1)
+    synthesize_corpus(tmp_path / "plain", plain)
+    assert not (tmp_path / "plain" / LEXICON_TEXT).exists()
