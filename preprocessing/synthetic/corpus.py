@@ -90,8 +90,10 @@ def plan(config: SynthConfig) -> list[tuple[str, Speaker, str]]:
         ("Validation", make_speakers(config.held_out_speakers, rng, 1_700_000_000, config.outdoor_share),
          held_text, config.hours * config.held_out_share),
     ]
-    lexicon = read_word_list(config.lexicon) if config.lexicon else ()
-    mixed = mixed_word_sentences(train_text, config.seed + 7, lexicon=lexicon) if config.mixed_word_share > 0 else None
+    mixed = None
+    if config.mixed_word_share > 0:
+        lexicon = read_word_list(config.lexicon) if config.lexicon else ()
+        mixed = mixed_word_sentences(train_text, config.seed + 7, lexicon=lexicon)
     mixing = np.random.default_rng(config.seed + 7)  # its own stream: the grammar's jobs stay as without mixing
     jobs = []
     for folder, speakers, sentences, hours in groups:

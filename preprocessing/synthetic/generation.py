@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import os
 import random
-import unicodedata
 from collections import Counter
 from itertools import accumulate
 from typing import Iterator
 
 from preprocessing.synthetic.hangul import common_syllables, is_hangul_syllable
 from preprocessing.synthetic.templates import TEMPLATES
+from preprocessing.tokenizer import compose
 
 DEFAULT_SIZE = 8000  # sentences in the default set
 MIN_WORDS, MAX_WORDS = 2, 12
@@ -151,7 +151,7 @@ def read_word_list(path: str | os.PathLike) -> list[str]:
     words = set()
     with open(path, encoding="utf-8-sig", errors="replace") as f:
         for line in f:
-            word = unicodedata.normalize("NFC", line.split("/", 1)[0].strip())
+            word = compose(line.split("/", 1)[0].strip())  # Hunspell lists are decomposed jamo
             if word and all(is_hangul_syllable(char) for char in word):
                 words.add(word)
     if not words:
