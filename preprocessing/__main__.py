@@ -32,6 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=os.cpu_count(), help="parallel processes (default: all CPU cores)")
     p.add_argument("--force", action="store_true", help="delete and rebuild an existing corpus")
     p.add_argument("--no-ood", action="store_true", help="skip the out-of-domain test sets")
+    p.add_argument("--speakers", type=int, default=160, metavar="N",
+                   help="training speakers (voice variant, pitch, speed, microphone); more of them, each speaking "
+                        "less, for a speaker classifier (default: %(default)s)")
+    p.add_argument("--held-out-speakers", type=int, default=16, metavar="N",
+                   help="speakers of the Validation folder, split into valid and test (default: %(default)s)")
     p.add_argument("--mixed-words", type=float, default=0.0, metavar="SHARE",
                    help="share of the training utterances that speak random word sequences with new words "
                         "instead of grammar sentences, for text variety (default: %(default)s)")
@@ -117,6 +122,7 @@ def _run(args) -> int:
         from preprocessing.synthetic.corpus import SynthConfig, prepare_default_corpus
 
         config = SynthConfig(hours=args.hours, seed=args.seed, workers=args.workers, ood=not args.no_ood,
+                             train_speakers=args.speakers, held_out_speakers=args.held_out_speakers,
                              mixed_word_share=args.mixed_words, lexicon=args.lexicon)
         paths = prepare_default_corpus(args.root, config, force=args.force)
         print("\n".join(f"{name:>10}: {path}" for name, path in paths.items() if path.exists()))  # --no-ood: no OOD sets

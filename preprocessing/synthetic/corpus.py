@@ -62,6 +62,9 @@ class SynthConfig:
     workers: int = os.cpu_count() or 1
 
     def __post_init__(self):
+        if min(self.train_speakers, self.held_out_speakers) < 2:
+            raise ValueError("training and held-out speakers must each be at least 2 (one of each gender), not "
+                             f"{self.train_speakers} and {self.held_out_speakers}")
         if not 0.0 <= self.mixed_word_share <= 1.0:
             raise ValueError(f"the mixed-word share must be within [0, 1], not {self.mixed_word_share}")
         if self.lexicon is not None and not Path(self.lexicon).is_file():

@@ -1,5 +1,8 @@
 """The embedded synthetic corpus → AI Hub reader → manifests, with its out-of-domain sets, at a tiny size."""
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -139,3 +142,19 @@ def test_a_word_list_reaches_the_spoken_text_and_the_lm_text(tmp_path):
     plain = SynthConfig(hours=0.01, train_speakers=2, held_out_speakers=2, sentences=2000, ood=False, workers=1)
     synthesize_corpus(tmp_path / "plain", plain)
     assert not (tmp_path / "plain" / LEXICON_TEXT).exists()
+
+
+def test_speaker_counts_set_how_many_voices_each_folder_has():
+    config = SynthConfig(hours=0.2, train_speakers=12, held_out_speakers=6, sentences=2000, ood=False, workers=1)
+    jobs = plan(config)
+    for folder, count in (("Training", 12), ("Validation", 6)):
+        speakers = {s for f, s, _ in jobs if f == folder}
+        assert len(speakers) == count
+        assert sorted(s.gender for s in speakers) == ["female"] * (count // 2) + ["male"] * (count // 2)
+
+
+def test_fewer_than_two_speakers_is_a_one_line_error(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "preprocessing", "synth", "--root", str(tmp_path / "c"),
+                             "--speakers", "1"], capture_output=True, text=True, cwd=Path(__file__).parents[2])
+    assert result.returncode != 0 and "must each be at least 2" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "c").exists()
