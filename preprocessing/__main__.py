@@ -37,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
                         "less, for a speaker classifier (default: %(default)s)")
     p.add_argument("--held-out-speakers", type=int, default=16, metavar="N",
                    help="speakers of the Validation folder, split into valid and test (default: %(default)s)")
+    p.add_argument("--male-pitch", type=int, nargs=2, default=[20, 50], metavar=("LOW", "HIGH"),
+                   help="espeak-ng pitch range (-p, 0-99) of the men (default: 20 50)")
+    p.add_argument("--female-pitch", type=int, nargs=2, default=[50, 85], metavar=("LOW", "HIGH"),
+                   help="espeak-ng pitch range of the women (default: 50 85); overlapping ranges make high men's and "
+                        "low women's voices, for a gender classifier that does not go by pitch alone")
     p.add_argument("--mixed-words", type=float, default=0.0, metavar="SHARE",
                    help="share of the training utterances that speak random word sequences with new words "
                         "instead of grammar sentences, for text variety (default: %(default)s)")
@@ -123,6 +128,7 @@ def _run(args) -> int:
 
         config = SynthConfig(hours=args.hours, seed=args.seed, workers=args.workers, ood=not args.no_ood,
                              train_speakers=args.speakers, held_out_speakers=args.held_out_speakers,
+                             male_pitch=tuple(args.male_pitch), female_pitch=tuple(args.female_pitch),
                              mixed_word_share=args.mixed_words, lexicon=args.lexicon)
         paths = prepare_default_corpus(args.root, config, force=args.force)
         print("\n".join(f"{name:>10}: {path}" for name, path in paths.items() if path.exists()))  # --no-ood: no OOD sets

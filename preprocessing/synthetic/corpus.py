@@ -37,6 +37,7 @@ from preprocessing.synthetic.noisy import make_noisy_sets, write_noise_folder
 from preprocessing.synthetic.ood import build_ood_sets
 from preprocessing.synthetic.rooms import HELD_OUT_ROOMS, TRAIN_ROOMS, write_room_bank
 from preprocessing.synthetic.speakers import make_speakers, record_all
+from preprocessing.synthetic.voice import PITCH
 from preprocessing.text import normalize
 
 @dataclass(frozen=True)
@@ -44,6 +45,10 @@ class SynthConfig:
     hours: float = 2.0  # total speech, all folders
     train_speakers: int = 160  # ≥ twice the male voice variants, so every variant speaks
     held_out_speakers: int = 16  # the Validation folder, split later into valid and test
+    # espeak-ng -p ranges (0–99) the speakers' pitches are drawn from; wider, overlapping ranges make men with high
+    # voices and women with low ones, so that pitch alone does not tell a classifier the gender
+    male_pitch: tuple[int, int] = PITCH["male"]
+    female_pitch: tuple[int, int] = PITCH["female"]
     held_out_share: float = 0.15  # share of the hours spoken by held-out speakers
     held_out_sentences: float = 0.15  # share of the sentences reserved for held-out speakers
     sentences: int = 60_000  # distinct sentences the grammar makes for the corpus to draw from
@@ -65,6 +70,9 @@ class SynthConfig:
         if min(self.train_speakers, self.held_out_speakers) < 2:
             raise ValueError("training and held-out speakers must each be at least 2 (one of each gender), not "
                              f"{self.train_speakers} and {self.held_out_speakers}")
+        for name, (low, high) in (("male", self.male_pitch), ("female", self.female_pitch)):
+            if not 0 <= low < high <= 99:
+                raise ValueError(f"the {name} pitch range must be LOW < HIGH within 0–99, not {low} {high}")
         if not 0.0 <= self.mixed_word_share <= 1.0:
             raise ValueError(f"the mixed-word share must be within [0, 1], not {self.mixed_word_share}")
         if self.lexicon is not None and not Path(self.lexicon).is_file():
@@ -87,10 +95,11 @@ def plan(config: SynthConfig) -> list[tuple[str, Speaker, str]]:
     """Decide (folder, speaker, sentence) for every utterance; deterministic for a seed."""
     rng = np.random.default_rng(config.seed)
     train_text, held_text = training_sentences(config)
+    pitch = {"male": tuple(config.male_pitch), "female": tuple(config.female_pitch)}
     groups = [
-        ("Training", make_speakers(config.train_speakers, rng, 1_600_000_000, config.outdoor_share),
+        ("Training", make_speakers(config.train_speakers, rng, 1_600_000_000, config.outdoor_share, pitch=pitch),
          train_text, config.hours * (1 - config.held_out_share)),
-        ("Validation", make_speakers(config.held_out_speakers, rng, 1_700_000_000, config.outdoor_share),
+        ("Validation", make_speakers(config.held_out_speakers, rng, 1_700_000_000, config.outdoor_share, pitch=pitch),
          held_text, config.hours * config.held_out_share),
     ]
     mixed = None

@@ -158,3 +158,13 @@ def test_fewer_than_two_speakers_is_a_one_line_error(tmp_path):
                              "--speakers", "1"], capture_output=True, text=True, cwd=Path(__file__).parents[2])
     assert result.returncode != 0 and "must each be at least 2" in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "c").exists()
+
+
+def test_pitch_ranges_set_the_speakers_pitches():
+    wide = SynthConfig(hours=0.2, train_speakers=40, held_out_speakers=6, sentences=2000, male_pitch=(60, 70),
+                       female_pitch=(10, 20), ood=False, workers=1)
+    speakers = {s for _, s, _ in plan(wide)}
+    assert {s.pitch for s in speakers if s.gender == "male"} <= set(range(60, 70))
+    assert {s.pitch for s in speakers if s.gender == "female"} <= set(range(10, 20))
+    with pytest.raises(ValueError, match="male pitch range must be LOW < HIGH within 0–99, not 70 60"):
+        SynthConfig(male_pitch=(70, 60))
