@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 import soundfile as sf
 
 from preprocessing.manifest import read_manifest
@@ -42,3 +43,17 @@ def test_pack_skips_and_counts_missing_audio_and_rejects_a_missing_manifest(tiny
     assert len(packed) == 2 and all(Path(p).is_file() for p in packed["path"])
     result = subprocess.run(run + [str(tmp_path / "none.csv"), str(tmp_path / "x")], capture_output=True, text=True)
     assert result.returncode == 1 and result.stderr.startswith("error: manifest not found")
+
+
+def test_expand_repeat_lists_every_row_that_many_times(tiny_manifest, tmp_path):
+    run = [sys.executable, str(SCRIPT)]
+    subprocess.run(run + ["pack", str(tiny_manifest), str(tmp_path / "pack"), "--minutes", "1"], check=True)
+    subprocess.run(run + ["expand", str(tmp_path / "pack"), str(tmp_path / "once")], check=True)
+    subprocess.run(run + ["expand", str(tmp_path / "pack"), str(tmp_path / "three"), "--repeat", "3"], check=True)
+    once = read_manifest(tmp_path / "once" / "manifests" / "train.csv")
+    three = read_manifest(tmp_path / "three" / "manifests" / "train.csv")
+    assert len(three) == 3 * len(once) and three["path"].nunique() == len(once)
+    assert three["duration"].sum() == pytest.approx(3 * once["duration"].sum())
+    bad = subprocess.run(run + ["expand", str(tmp_path / "pack"), str(tmp_path / "x"), "--repeat", "0"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 1 and "at least 1" in bad.stderr

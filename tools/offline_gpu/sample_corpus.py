@@ -2,11 +2,14 @@
 
     python tools/offline_gpu/sample_corpus.py pack data/synthetic/manifests/train.csv .offline_data --minutes 30
     python tools/offline_gpu/sample_corpus.py expand .offline_data /tmp/corpus     # FLAC → WAV + manifest
+    python tools/offline_gpu/sample_corpus.py expand .offline_data /tmp/corpus --repeat 30   # each row 30 times
 
 ``pack`` copies a seeded random sample of the manifest's rows (about ``--minutes`` of audio) as FLAC files
 with ASCII names (``audio/000123.flac``) and writes ``manifest.csv`` beside them (paths relative to it,
 all other columns kept). ``expand`` turns such a folder back into 16-bit WAV files and
-``manifests/train.csv``, so that a training loader reads the same kind of files as from the corpus.
+``manifests/train.csv``, so that a training loader reads the same kind of files as from the corpus;
+``--repeat N`` lists every row N times, so that a small sample still fills large batches (a 2,560-second
+batch needs more audio than 20 minutes) — the loader then decodes each file several times per epoch.
 Audio is read as 16 kHz mono (as training reads it); rows whose audio is missing or unreadable are
 skipped and counted. The source manifest and its audio are only read.
 """
@@ -46,11 +49,12 @@ def pack(manifest: str, out: Path, minutes: float, seed: int) -> None:
     print(f"{len(rows)} utterances, {rows['duration'].sum() / 60:.1f} min, {skipped} skipped → {out}")
 
 
-def expand(folder: Path, out: Path) -> None:
+def expand(folder: Path, out: Path, repeat: int = 1) -> None:
     rows = pd.read_csv(folder / "manifest.csv")
     for name in rows["path"]:
         write_audio(out / name.replace(".flac", ".wav"), load_audio(folder / name))
     rows["path"] = ["../" + name.replace(".flac", ".wav") for name in rows["path"]]
+    rows = pd.concat([rows] * repeat, ignore_index=True)
     atomic_write_text(out / "manifests" / "train.csv", rows.to_csv(index=False))
     print(f"{len(rows)} utterances → {out / 'manifests' / 'train.csv'}")
 
@@ -66,12 +70,15 @@ def main() -> None:
     e = commands.add_parser("expand", help="FLAC sample folder → WAV files and manifests/train.csv")
     e.add_argument("folder", type=Path)
     e.add_argument("out", type=Path)
+    e.add_argument("--repeat", type=int, default=1, help="list every row this many times (default 1)")
     args = parser.parse_args()
     try:
         if args.command == "pack":
             pack(args.manifest, args.out, args.minutes, args.seed)
         else:
-            expand(args.folder, args.out)
+            if args.repeat < 1:
+                raise SystemExit("error: --repeat must be at least 1")
+            expand(args.folder, args.out, args.repeat)
     except (ManifestError, AudioError, FileNotFoundError) as err:
         raise SystemExit(f"error: {err}")
 
