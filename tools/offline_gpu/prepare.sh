@@ -2,7 +2,8 @@
 # Prepare, here (internet: PyPI), what a bare GPU machine without internet needs for tools/offline_gpu/run.sh.
 # The GPU image is assumed to hold Python 3.12 with torch/torchaudio 2.11, pytorch-lightning, numpy, pandas,
 # scipy and matplotlib; this fetches the rest as wheels into .whl/ and packs a FLAC sample of the embedded
-# corpus into .offline_data/ (both git-ignored; name them in the GPU tool's carry list, ~30 MB together).
+# corpus into .offline_data/ (both git-ignored; name them in the GPU tool's carry list, ~37 MB together), with one noise clip of each kind
+# and the training rooms for recipes.sh.
 #   bash tools/offline_gpu/prepare.sh [MINUTES]        (default 20 minutes of audio)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,4 +18,8 @@ $PY -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 --imp
 $PY -m pip wheel -q --no-deps -w .whl "$($PY -m pip freeze | grep -i '^antlr4-python3-runtime==')"  # sdist only
 rm -rf .offline_data
 $PY tools/offline_gpu/sample_corpus.py pack data/synthetic/manifests/train.csv .offline_data --minutes "$minutes"
+# noise and rooms for tools/offline_gpu/recipes.sh: one training-noise clip of each kind, the training rooms
+mkdir -p .offline_data/noise .offline_data/rooms
+cp data/synthetic/noise/*_0.wav .offline_data/noise/
+cp data/synthetic/rooms/train/*.wav .offline_data/rooms/
 du -sh .whl .offline_data
