@@ -2,8 +2,8 @@
 # Prepare, here (internet: PyPI), what a bare GPU machine without internet needs for tools/offline_gpu/run.sh.
 # The GPU image is assumed to hold Python 3.12 with torch/torchaudio 2.11, pytorch-lightning, numpy, pandas,
 # scipy and matplotlib; this fetches the rest as wheels into .whl/ and packs a FLAC sample of the embedded
-# corpus into .offline_data/ (both git-ignored; name them in the GPU tool's carry list, ~37 MB together), with one noise clip of each kind
-# and the training rooms for recipes.sh.
+# corpus into .offline_data/ with one noise clip of each kind and the training rooms for recipes.sh (both
+# git-ignored; name them in the GPU tool's carry list, ~37 MB together).
 #   bash tools/offline_gpu/prepare.sh [MINUTES]        (default 20 minutes of audio)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

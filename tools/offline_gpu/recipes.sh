@@ -9,9 +9,7 @@
 set -uo pipefail
 out=${OUT:-outputs/offline_gpu}
 mkdir -p "$out"
-python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl \
-  || { echo "error: installing the carried wheels failed"; exit 1; }
-export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
+source tools/offline_gpu/install.sh
 python3 tools/offline_gpu/sample_corpus.py expand .offline_data /tmp/corpus --repeat 10 || exit 1
 manifest=/tmp/corpus/manifests/train.csv
 audio=$(python3 -c "import pandas as pd; print(round(pd.read_csv('$manifest')['duration'].sum()))")

@@ -10,9 +10,7 @@ set -uo pipefail
 steps=${1:-10}
 out=${OUT:-outputs/offline_gpu}
 mkdir -p "$out"
-python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl \
-  || { echo "error: installing the carried wheels failed"; exit 1; }
-export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
+source tools/offline_gpu/install.sh
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv | tee "$out/gpu.txt"
 python3 tools/offline_gpu/sample_corpus.py expand .offline_data /tmp/corpus --repeat 30 || exit 1
 manifest=/tmp/corpus/manifests/train.csv
