@@ -1,4 +1,5 @@
-"""tools/offline_gpu: the audio sample carried to a GPU machine comes back as the same audio and transcripts."""
+"""tools/offline_gpu: the audio sample carried to a GPU machine comes back as the same audio and transcripts, and the
+packed espeak-ng speaks there as it does here."""
 import subprocess
 import sys
 from pathlib import Path
@@ -57,3 +58,20 @@ def test_expand_repeat_lists_every_row_that_many_times(tiny_manifest, tmp_path):
     bad = subprocess.run(run + ["expand", str(tmp_path / "pack"), str(tmp_path / "x"), "--repeat", "0"],
                          capture_output=True, text=True)
     assert bad.returncode == 1 and "at least 1" in bad.stderr
+
+
+PACK_ESPEAK = SCRIPT.parent / "pack_espeak.sh"
+
+
+def test_packed_espeak_speaks_as_the_installed_one_and_reads_only_its_own_data(tmp_path):
+    """The wrapper runs the packed program on the packed data: the same bytes as the system's espeak-ng, and with
+    the Korean dictionary taken out of the pack it fails instead of falling back to the system's data."""
+    pack = tmp_path / "pack dir"  # a space in the path, as anywhere on a user's machine
+    subprocess.run(["bash", str(PACK_ESPEAK), str(pack)], check=True, capture_output=True)
+    say = ["-v", "ko+f5", "-p", "50", "-s", "150", "--stdout", "거실 불 좀 켜 줄래"]
+    packed = subprocess.run([str(pack / "bin" / "espeak-ng"), *say], check=True, capture_output=True).stdout
+    installed = subprocess.run(["espeak-ng", *say], check=True, capture_output=True).stdout
+    assert len(packed) > 10_000 and packed == installed
+    (pack / "espeak-ng-data" / "ko_dict").unlink()
+    broken = subprocess.run([str(pack / "bin" / "espeak-ng"), *say], capture_output=True)
+    assert broken.returncode != 0 or broken.stdout != installed
