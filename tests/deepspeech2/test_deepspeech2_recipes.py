@@ -1,23 +1,28 @@
-"""The demo models' CPU recipes (configs/deepspeech2/experiment/ds2_lstm_world*.yaml) run as written: 3 steps each."""
+"""The demo models' recipes (configs/deepspeech2/experiment/*.yaml) run as written: 3 steps each."""
 import numpy as np
+import pytest
 import torch
 
 from preprocessing.audio import write_audio
 
 
-def test_clean_then_noise_recipe_runs_three_steps_each(run_cli, tiny_manifest, tmp_path):
+@pytest.mark.parametrize("clean_recipe, noise_recipe, hidden", [("ds2_lstm_world", "ds2_lstm_world_noise", 256),
+                                                                 ("ds2_medium_world32x", "ds2_medium_world32x_far", 384)])
+def test_clean_then_noise_recipe_runs_three_steps_each(run_cli, tiny_manifest, tmp_path, clean_recipe, noise_recipe,
+                                                       hidden):
     write_audio(tmp_path / "noise" / "hum.wav", 0.1 * np.random.default_rng(0).standard_normal(16000))
     write_audio(tmp_path / "rooms" / "room.wav", np.exp(-np.arange(4000) / 800) * np.random.default_rng(1).uniform(-1, 1, 4000))
     quick = [f"data.train_manifest={tiny_manifest}", f"data.valid_manifest={tiny_manifest}", "trainer.max_steps=3",
              "trainer.loggers=[csv]", "trainer.limit_val_batches=1", "trainer.num_sanity_val_steps=0"]
-    result = run_cli("train", "experiment=ds2_lstm_world", *quick, f"hydra.run.dir={tmp_path / 'clean'}")
+    result = run_cli("train", f"experiment={clean_recipe}", *quick, f"hydra.run.dir={tmp_path / 'clean'}")
     assert result.returncode == 0, result.stderr[-3000:]
     clean = tmp_path / "clean" / "checkpoints" / "last.ckpt"
     stage1 = torch.load(clean, map_location="cpu", weights_only=False)
     assert stage1["global_step"] == 3
     assert stage1["hyper_parameters"]["model"]["rnn_type"] == "lstm"
+    assert stage1["hyper_parameters"]["model"]["rnn_hidden"] == hidden
 
-    result = run_cli("train", "experiment=ds2_lstm_world_noise", f"init_from={clean}", *quick,
+    result = run_cli("train", f"experiment={noise_recipe}", f"init_from={clean}", *quick,
                      f"augment.wave.noise_dir={tmp_path / 'noise'}", f"augment.wave.rir_dir={tmp_path / 'rooms'}",
                      f"hydra.run.dir={tmp_path / 'noise_run'}")
     assert result.returncode == 0, result.stderr[-3000:]
