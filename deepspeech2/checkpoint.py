@@ -19,7 +19,7 @@ from preprocessing import checkpoint as shared
 from preprocessing.checkpoint import CheckpointError
 
 PRETRAINED = Path(__file__).resolve().parent / "pretrained"  # found from any working directory
-DEFAULT_CHECKPOINT = PRETRAINED / "ds2_small_synthetic_noise.ckpt"  # the demo default (MODEL_CARD.md)
+DEFAULT_CHECKPOINT = PRETRAINED / "ds2_medium_synthetic_noise.ckpt"  # the demo default (MODEL_CARD.md)
 DEFAULT_LM = PRETRAINED / "ds2_small_synthetic_jamo.arpa"  # pruned 6-gram jamo LM of the training transcripts
 REQUIRED = ("model", "features", "tokenizer")
 
@@ -78,10 +78,10 @@ def resolve_resume(ckpt_path: str | None, run_dir: Path) -> str | None:
 def export_checkpoint(src: str | os.PathLike, dst: str | os.PathLike) -> Path:
     """Write a small inference-only copy of ``src``: model weights in float16, no optimizer or trainer state.
 
-    ds2_small becomes about 7 MB. For the default pretrained model::
+    ds2_small becomes about 7 MB, ds2_medium 21 MB. For the default pretrained model::
 
         python -c "from deepspeech2.checkpoint import export_checkpoint; export_checkpoint(
             'outputs/deepspeech2/<date>/<time>/checkpoints/<best>.ckpt',
-            'deepspeech2/pretrained/ds2_small_synthetic.ckpt')"
+            'deepspeech2/pretrained/ds2_medium_synthetic_noise.ckpt')"
     """
     return shared.export_checkpoint(load_checkpoint(src), dst, REQUIRED, half=True)

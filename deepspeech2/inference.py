@@ -1,6 +1,6 @@
 """Using a trained checkpoint: recognize waveforms, evaluate on a manifest.
 
-    recognizer = load_recognizer("deepspeech2/pretrained/ds2_small_synthetic_noise.ckpt")
+    recognizer = load_recognizer("deepspeech2/pretrained/ds2_medium_synthetic_noise.ckpt")
     recognizer.transcribe(["a.wav", "b.wav"])   # → ["안녕하세요", …]
     recognizer = load_recognizer(path, decoder={"kind": "beam_lm", "lm_path": "lm.arpa"}, quantize="int8")
 

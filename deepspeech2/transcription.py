@@ -1,6 +1,6 @@
 """Transcribing files of any length: cut long recordings into speech, batch, decode.
 
-    recognizer = load_recognizer("deepspeech2/pretrained/ds2_small_synthetic_noise.ckpt")
+    recognizer = load_recognizer("deepspeech2/pretrained/ds2_medium_synthetic_noise.ckpt")
     # find_audio_files (preprocessing.audio): files, folders (recursively) and glob patterns
     for result in transcribe_files(recognizer, find_audio_files(["meetings/", "*.flac"]), progress=True):
         print(result.path, result.text)        # result.segments: [Segment(start, end, text)], in seconds

@@ -82,8 +82,8 @@ def test_default_decoder_is_beam_with_the_lm_for_the_shipped_model_only(tmp_path
     beam_lm = {"kind": "beam_lm", "lm_path": str(DEFAULT_LM)}
     assert default_decoder(DEFAULT_CHECKPOINT) == beam_lm
     monkeypatch.chdir(REPOSITORY)
-    assert default_decoder("deepspeech2/pretrained/ds2_small_synthetic_noise.ckpt") == beam_lm  # relative
-    assert default_decoder("deepspeech2/pretrained/ds2_small_synthetic.ckpt") == {"kind": "greedy"}  # LM tuned for the other
+    assert default_decoder("deepspeech2/pretrained/ds2_medium_synthetic_noise.ckpt") == beam_lm  # relative
+    assert default_decoder("deepspeech2/pretrained/ds2_medium_synthetic.ckpt") == {"kind": "greedy"}  # LM tuned for the other
     assert default_decoder(tmp_path / DEFAULT_CHECKPOINT.name) == {"kind": "greedy"}  # a copy elsewhere
     monkeypatch.setattr(checkpoint_module, "DEFAULT_LM", tmp_path / "missing.arpa")
     assert default_decoder(DEFAULT_CHECKPOINT) == {"kind": "greedy"}
@@ -91,7 +91,7 @@ def test_default_decoder_is_beam_with_the_lm_for_the_shipped_model_only(tmp_path
 
 def test_auto_decoder_loads_the_default():
     shipped = DEFAULT_CHECKPOINT
-    clean_trained = DEFAULT_CHECKPOINT.with_name("ds2_small_synthetic.ckpt")  # its LM weights differ
+    clean_trained = DEFAULT_CHECKPOINT.with_name("ds2_medium_synthetic.ckpt")  # its LM weights differ
     assert type(load_recognizer(shipped, "cpu", {"kind": "auto"}).decoder) is BeamSearchDecoder
     assert type(load_recognizer(clean_trained, "cpu", {"kind": "auto"}).decoder) is GreedyDecoder
 

@@ -114,7 +114,7 @@ def test_trainer_configs_build_trainers(hydra_configs, tmp_path):
 
 def test_entry_point_configs_compose(hydra_configs):
     eval_cfg = compose("eval")
-    assert eval_cfg.checkpoint.endswith("ds2_small_synthetic_noise.ckpt") and eval_cfg.device == "auto"
+    assert eval_cfg.checkpoint.endswith("ds2_medium_synthetic_noise.ckpt") and eval_cfg.device == "auto"
     assert compose("transcribe", ["inputs=[a.wav,b.wav]"]).inputs == ["a.wav", "b.wav"]
 
 

@@ -45,8 +45,8 @@ def test_inputs_both_ways_is_an_error(tmp_path, monkeypatch):
 def test_package_resolver_finds_the_pretrained_models_from_anywhere(tmp_path, monkeypatch):
     repo_root = Path(__file__).resolve().parents[2]
     monkeypatch.chdir(tmp_path)
-    cfg = OmegaConf.create({"checkpoint": "${package:deepspeech2}/pretrained/ds2_small_synthetic_noise.ckpt"})
-    assert cfg.checkpoint == str(repo_root / "deepspeech2" / "pretrained" / "ds2_small_synthetic_noise.ckpt")
+    cfg = OmegaConf.create({"checkpoint": "${package:deepspeech2}/pretrained/ds2_medium_synthetic_noise.ckpt"})
+    assert cfg.checkpoint == str(repo_root / "deepspeech2" / "pretrained" / "ds2_medium_synthetic_noise.ckpt")
 
 
 def test_help_explains_each_setting_and_only_the_groups_used():
