@@ -37,13 +37,13 @@ def test_fine_tune_recipes_start_from_the_previous_demo_models(run_cli, tiny_man
              "trainer.loggers=[csv]", "trainer.limit_val_batches=1", "trainer.num_sanity_val_steps=0"]
     write_audio(tmp_path / "noise" / "hum.wav", 0.1 * np.random.default_rng(0).standard_normal(16000))
     noise = [f"augment.wave.noise_dir={tmp_path / 'noise'}", "augment.wave.reverb_prob=0.0"]
+    two_epochs = [*noise, "augment.wave.rir_dir=null", "trainer.max_epochs=3"]  # (their 2 epochs: one tiny batch each)
     recipes = {"ds2_small_world_finetune": noise, "ds2_small_world_finetune_clean": [],
                "ds2_small_world16_finetune": noise, "ds2_small_talker_finetune": noise,  # (talkers: the tiny manifest's)
                "ds2_small_talker_anneal": [*noise, "trainer.max_epochs=3"],  # (its 2 epochs: one tiny batch each)
                "ds2_small_lexicon_finetune": noise, "ds2_small_far_finetune": noise,
-               "ds2_small_world32x_far": [*noise, "augment.wave.rir_dir=null", "trainer.max_epochs=3"],  # (its 2 epochs)
-               "ds2_medium_far_anneal": [*noise, "augment.wave.rir_dir=null", "trainer.max_epochs=3"],
-               "ds2_medium_balanced_anneal": [*noise, "augment.wave.rir_dir=null", "trainer.max_epochs=3"]}
+               "ds2_small_world32x_far": two_epochs, "ds2_medium_far_anneal": two_epochs,
+               "ds2_medium_balanced_anneal": two_epochs}
     for recipe, extra in recipes.items():
         result = run_cli("train", f"experiment={recipe}", *quick, *extra, f"hydra.run.dir={tmp_path / recipe}")
         assert result.returncode == 0, result.stderr[-3000:]
