@@ -55,7 +55,8 @@ from preprocessing.tokenizer import (BLANK, FINAL, INITIAL, MEDIAL, OTHER, SPACE
 
 KINDS = ("greedy", "beam", "beam_lm")
 WORD_SEPARATOR = "|"  # the space label inside the LM (ARPA words cannot contain spaces)
-UNTUNED = {"alpha": 1.0, "beta": 0.5}  # used when an LM has not been tuned
+BEAM_SIZE = 32  # hypotheses kept per frame by a beam search without an LM (and with an untuned one)
+UNTUNED = {"alpha": 1.0, "beta": 0.5, "beam_size": BEAM_SIZE}  # used when an LM has not been tuned
 
 # Which role may follow which: a transcript is whole syllables (initial, medial, optional final) and OTHER
 # labels (the space, punctuation); it starts as if after OTHER and may not end on an initial.
@@ -245,9 +246,10 @@ class BeamSearchDecoder(Decoder):
         alpha: LM weight (on log10 probabilities); beta: bonus per non-blank frame.
     """
 
-    def __init__(self, tokenizer: Tokenizer, lm_path: str | os.PathLike | None = None, beam_size: int = 32,
+    def __init__(self, tokenizer: Tokenizer, lm_path: str | os.PathLike | None = None, beam_size: int = BEAM_SIZE,
                  beam_size_token: int = 8, beam_threshold: float = 25.0, alpha: float = 0.0, beta: float = 0.0):
         super().__init__(tokenizer)
+        self.beam_size = beam_size
         if WORD_SEPARATOR in tokenizer.labels:
             raise DecoderError(f"the label {WORD_SEPARATOR!r} clashes with the LM's word separator")
         tokens = [WORD_SEPARATOR if label == SPACE else label for label in tokenizer.labels]
@@ -286,11 +288,13 @@ def is_arpa(path: str | os.PathLike) -> bool:
 
 
 def make_decoder(kind: str = "greedy", tokenizer: Tokenizer | None = None, lm_path: str | os.PathLike | None = None,
-                 beam_size: int = 32, beam_size_token: int = 8, beam_threshold: float = 25.0,
+                 beam_size: int | None = None, beam_size_token: int = 8, beam_threshold: float = 25.0,
                  alpha: float | None = None, beta: float | None = None) -> Decoder:
     """A :class:`Decoder` of ``kind`` (``greedy``, ``beam`` or ``beam_lm``) for ``tokenizer``'s labels.
 
-    For ``beam_lm``, ``alpha``/``beta`` default to the LM's tuned values (else :data:`UNTUNED`).
+    For ``beam_lm``, ``alpha``/``beta``/``beam_size`` default to the values the LM was tuned with
+    (``python -m deepspeech2.lm tune``; else :data:`UNTUNED`); for ``beam``, ``beam_size`` defaults to
+    :data:`BEAM_SIZE`.
 
     Raises:
         DecoderError: unknown kind; ``beam_lm`` without an LM, with a file that is not ARPA, or with an LM
@@ -301,7 +305,7 @@ def make_decoder(kind: str = "greedy", tokenizer: Tokenizer | None = None, lm_pa
     if kind == "greedy":
         return GreedyDecoder(tokenizer)
     if kind == "beam":
-        return BeamSearchDecoder(tokenizer, None, beam_size, beam_size_token, beam_threshold, 0.0, beta or 0.0)
+        return BeamSearchDecoder(tokenizer, None, beam_size or BEAM_SIZE, beam_size_token, beam_threshold, 0.0, beta or 0.0)
     if lm_path is None or not Path(lm_path).is_file():
         where = "decoder=beam_lm needs decoder.lm_path=PATH" if lm_path is None else f"no language model at {lm_path}"
         raise DecoderError(f"{where}; build one with `python -m deepspeech2.lm build --units {tokenizer.kind} "
@@ -315,4 +319,5 @@ def make_decoder(kind: str = "greedy", tokenizer: Tokenizer | None = None, lm_pa
                            f"build one with --units {tokenizer.kind}")
     alpha = settings["alpha"] if alpha is None else alpha
     beta = settings["beta"] if beta is None else beta
+    beam_size = settings["beam_size"] if beam_size is None else beam_size
     return BeamSearchDecoder(tokenizer, lm_path, beam_size, beam_size_token, beam_threshold, alpha, beta)

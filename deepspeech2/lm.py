@@ -8,12 +8,12 @@ space written as ``|`` — because the lexicon-free decoder
         [--manifest data/synthetic/manifests/train.csv [MORE.csv ...]] [--text sentences.txt ...] [--order 6]
         [--prune 0 0 0 1]
     python -m deepspeech2.lm tune --lm outputs/deepspeech2/lm/jamo.arpa --checkpoint CKPT
-        [--manifest data/synthetic/manifests/valid.csv]
+        [--manifest data/synthetic/manifests/valid.csv [NOISY_VALID.csv ...]] [--beam-size 32]
 
 ``build`` writes the ARPA file and ``<lm>.json`` (its units and order);
-``tune`` decodes the validation manifest for a small grid of LM weights α and
-insertion bonuses β and adds the best pair to ``<lm>.json``, where
-``decoder=beam_lm`` finds it (transcribe, eval). KenLM (the library the decoder
+``tune`` decodes the validation manifests for a small grid of LM weights α and
+insertion bonuses β and adds the best pair (lowest mean CER) and the beam size
+to ``<lm>.json``, where ``decoder=beam_lm`` finds them (transcribe, eval). KenLM (the library the decoder
 loads ARPA files with) supports orders up to 6. The defaults, syllable 5 and
 jamo 6 (about two syllables back), had the lowest held-out perplexity on the
 synthetic corpus (validation transcripts, per token: syllable 2–6-grams 23.1,
@@ -41,7 +41,7 @@ import torch
 
 from deepspeech2.checkpoint import DEFAULT_CHECKPOINT
 from deepspeech2.data import DataError, SpeechDataset
-from deepspeech2.decoding import arpa_sections, lm_settings, lm_settings_path, lm_tokens, make_decoder
+from deepspeech2.decoding import BEAM_SIZE, arpa_sections, lm_settings, lm_settings_path, lm_tokens, make_decoder
 from deepspeech2.inference import USER_ERRORS, Recognizer, load_recognizer, manifest_log_probs
 from deepspeech2.metrics import cer
 from preprocessing.progress import progress_bar
@@ -231,32 +231,43 @@ def build(sentences: Iterable[str], units: str, output: str | os.PathLike, order
     return Path(output)
 
 
-def tune(recognizer: Recognizer, lm_path: str | os.PathLike, manifest: str | os.PathLike, alphas: Sequence[float],
-         betas: Sequence[float], beam_size: int = 32, progress: bool = False) -> dict:
-    """Decode ``manifest`` with every (α, β) of the grid; store the pair with the lowest CER in ``<lm>.json``.
+def tune(recognizer: Recognizer, lm_path: str | os.PathLike, manifests: str | os.PathLike | Sequence[str | os.PathLike],
+         alphas: Sequence[float], betas: Sequence[float], beam_size: int = BEAM_SIZE, progress: bool = False) -> dict:
+    """Decode the manifests with every (α, β) of the grid; store the pair with the lowest mean CER in ``<lm>.json``.
 
-    The acoustic model runs once; its log-probabilities are kept in memory
-    (use a validation manifest of a few hundred utterances). ``progress``: a bar over the grid on stderr.
+    Several manifests (e.g. a validation split and its far-field copies) count alike: the score of a
+    grid point is the mean of their corpus CERs, so the weights suit clean and noisy speech together.
+    The beam size is stored with them: decoders built from the LM search as widely as it was tuned.
+    The acoustic model runs once per manifest; its log-probabilities are kept in memory
+    (use validation manifests of a few hundred utterances). ``progress``: a bar over the grid on stderr.
 
     Returns:
-        The updated settings: ``alpha``, ``beta`` and a ``tuning`` record (greedy CER, the grid's CERs).
+        The updated settings: ``alpha``, ``beta``, ``beam_size`` and a ``tuning`` record (greedy CER, the
+        grid's CERs: the mean and one per manifest).
     """
-    dataset = SpeechDataset(manifest, recognizer.tokenizer, recognizer.sample_rate)
-    outputs, references = [], []  # (T, C) log-probabilities and transcripts, one per utterance
-    for batch, log_probs, lengths in manifest_log_probs(recognizer, dataset):
-        outputs += [row[:n] for row, n in zip(log_probs, lengths.tolist())]
-        references += batch.texts
+    manifests = [manifests] if isinstance(manifests, (str, os.PathLike)) else list(manifests)
+    sets = []  # per manifest: (T, C) log-probabilities and transcripts, one per utterance
+    for manifest in manifests:
+        dataset = SpeechDataset(manifest, recognizer.tokenizer, recognizer.sample_rate)
+        outputs, references = [], []
+        for batch, log_probs, lengths in manifest_log_probs(recognizer, dataset):
+            outputs += [row[:n] for row, n in zip(log_probs, lengths.tolist())]
+            references += batch.texts
+        sets.append((outputs, references))
 
-    def decode_all(decoder) -> float:
-        return cer([decoder(x[None], torch.tensor([len(x)]))[0] for x in outputs], references)
+    def decode_all(decoder) -> list[float]:
+        return [cer([decoder(x[None], torch.tensor([len(x)]))[0] for x in outputs], references)
+                for outputs, references in sets]
 
-    grid = [{"alpha": a, "beta": b, "cer": decode_all(make_decoder("beam_lm", recognizer.tokenizer, lm_path,
-                                                                    beam_size, alpha=a, beta=b))}
-            for a, b in progress_bar([(a, b) for a in alphas for b in betas], "tuning α, β", progress)]
+    grid = []
+    for a, b in progress_bar([(a, b) for a in alphas for b in betas], "tuning α, β", progress):
+        cers = decode_all(make_decoder("beam_lm", recognizer.tokenizer, lm_path, beam_size, alpha=a, beta=b))
+        grid.append({"alpha": a, "beta": b, "cer": sum(cers) / len(cers), "cers": cers})
     best = min(grid, key=lambda point: point["cer"])
-    settings = {**lm_settings(lm_path), "alpha": best["alpha"], "beta": best["beta"], "tuning": {
-        "manifest": str(manifest), "utterances": len(references), "beam_size": beam_size,
-        "greedy_cer": decode_all(make_decoder("greedy", recognizer.tokenizer)), "cer": best["cer"], "grid": grid}}
+    greedy = decode_all(make_decoder("greedy", recognizer.tokenizer))
+    settings = {**lm_settings(lm_path), "alpha": best["alpha"], "beta": best["beta"], "beam_size": beam_size, "tuning": {
+        "manifest": ", ".join(map(str, manifests)), "utterances": sum(len(refs) for _, refs in sets),
+        "greedy_cer": sum(greedy) / len(greedy), "cer": best["cer"], "grid": grid}}
     atomic_write_json(lm_settings_path(lm_path), settings)
     return settings
 
@@ -282,12 +293,14 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("tune", help="grid-search the LM weight α and bonus β on a validation manifest")
     p.add_argument("--lm", required=True, help="the ARPA file; the tuned α/β are written next to it (LM.arpa.json)")
     p.add_argument("--checkpoint", default=str(DEFAULT_CHECKPOINT), help="the acoustic model (default: the pretrained one)")
-    p.add_argument("--manifest", default="data/synthetic/manifests/valid.csv",
-                   help="validation manifest to tune on (default: %(default)s)")
+    p.add_argument("--manifest", nargs="+", default=["data/synthetic/manifests/valid.csv"],
+                   help="validation manifests to tune on; several count alike (the mean of their CERs), e.g. a "
+                        "valid split and its noisy copies (default: %(default)s)")
     p.add_argument("--alphas", type=float, nargs="+", default=list(ALPHAS), help="LM weights to try (default: %(default)s)")
     p.add_argument("--betas", type=float, nargs="+", default=list(BETAS),
                    help="bonuses per emitted label to try (default: %(default)s)")
-    p.add_argument("--beam-size", type=int, default=32, help="hypotheses kept per frame (default: %(default)s)")
+    p.add_argument("--beam-size", type=int, default=BEAM_SIZE,
+                   help="hypotheses kept per frame, stored with α and β (default: %(default)s)")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda (default: %(default)s)")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     args = parser.parse_args(argv)
@@ -302,11 +315,12 @@ def main(argv: list[str] | None = None) -> None:
             print(f"wrote {path} and {lm_settings_path(path)}")
         else:
             recognizer = load_recognizer(args.checkpoint, args.device)
-            ensure_corpus_for(args.manifest)
+            ensure_corpus_for(*args.manifest)
             settings = tune(recognizer, args.lm, args.manifest, args.alphas, args.betas, args.beam_size, args.progress)
             tuning = settings["tuning"]
             print(f"alpha {settings['alpha']}  beta {settings['beta']}: CER {tuning['cer']:.4f} "
-                  f"(greedy {tuning['greedy_cer']:.4f}) on {tuning['utterances']} utterances "
+                  f"(greedy {tuning['greedy_cer']:.4f}; means over the manifests) on {tuning['utterances']} utterances, "
+                  f"beam {settings['beam_size']} "
                   f"→ {lm_settings_path(args.lm)}")
     except (*USER_ERRORS, OSError) as err:
         sys.exit(f"error: {err}")

@@ -105,6 +105,11 @@ def test_tuned_weights_are_the_defaults(lm_path, tmp_path):
     tuned.write_bytes(lm_path.read_bytes())
     lm_settings_path(tuned).write_text(json.dumps({**settings, "alpha": 0.0, "beta": 0.0}), encoding="utf-8")
     assert make_decoder("beam_lm", TOKENIZER, tuned)(scores, torch.tensor([3])) == ["가다"]  # α = 0: no LM
+    assert make_decoder("beam_lm", TOKENIZER, tuned).beam_size == 32  # tuned before the beam size was stored
+    lm_settings_path(tuned).write_text(json.dumps({**settings, "beam_size": 96}), encoding="utf-8")
+    assert make_decoder("beam_lm", TOKENIZER, tuned).beam_size == 96  # searched as widely as tuned
+    assert make_decoder("beam_lm", TOKENIZER, tuned, beam_size=8).beam_size == 8  # unless chosen
+    assert make_decoder("beam", TOKENIZER).beam_size == 32
 
 
 def test_decoder_errors_say_what_to_do(lm_path, tmp_path):

@@ -8,6 +8,7 @@ from flashlight.lib.text.decoder.kenlm import KenLM
 from flashlight.lib.text.dictionary import Dictionary
 
 from deepspeech2.decoding import lm_settings_path, lm_tokens
+from deepspeech2.inference import load_recognizer
 from deepspeech2.lm import FALLBACK_DISCOUNTS, ArpaLM, build, discounts, main, tune
 from preprocessing.manifest import read_manifest
 
@@ -124,6 +125,21 @@ def test_build_and_tune_commands(tiny_manifest, tiny_checkpoint, tmp_path, capsy
     assert not math.isnan(settings["tuning"]["greedy_cer"])
 
 
+def test_tune_scores_several_manifests_by_their_mean_cer(tiny_manifest, tiny_checkpoint, tmp_path):
+    other = tmp_path / "other.csv"  # the same audio with other transcripts: another CER
+    read_manifest(tiny_manifest).assign(text="새로운 문장 하나").to_csv(other, index=False)
+    arpa = build(read_manifest(tiny_manifest)["text"], "syllable", tmp_path / "lm.arpa", order=3)
+    recognizer = load_recognizer(tiny_checkpoint, "cpu")
+    alone = [tune(recognizer, arpa, manifest, [0.0, 0.5], [0.0], beam_size=4)["tuning"] for manifest in (tiny_manifest, other)]
+    both = tune(recognizer, arpa, [tiny_manifest, other], [0.0, 0.5], [0.0], beam_size=4)
+    for k, point in enumerate(both["tuning"]["grid"]):
+        assert point["cers"] == pytest.approx([alone[0]["grid"][k]["cer"], alone[1]["grid"][k]["cer"]])
+        assert point["cer"] == pytest.approx((alone[0]["grid"][k]["cer"] + alone[1]["grid"][k]["cer"]) / 2)
+    assert alone[0]["grid"][0]["cer"] != alone[1]["grid"][0]["cer"]
+    assert both["tuning"]["utterances"] == 24 and both["beam_size"] == 4
+    assert json.loads(lm_settings_path(arpa).read_text(encoding="utf-8"))["beam_size"] == 4
+
+
 def test_build_reads_every_manifest_given(tiny_manifest, tmp_path):
     other = tmp_path / "other.csv"
     rows = read_manifest(tiny_manifest)
@@ -152,7 +168,7 @@ def test_build_reads_text_files_with_the_manifests_given_or_alone(tiny_manifest,
 
 
 def test_tune_and_evaluate_show_progress(tiny_manifest, tiny_checkpoint, tmp_path, tty_stderr):
-    from deepspeech2.inference import evaluate, load_recognizer
+    from deepspeech2.inference import evaluate
 
     recognizer = load_recognizer(tiny_checkpoint, "cpu")
     tty_stderr = tty_stderr()
