@@ -1,4 +1,4 @@
-"""Command line: ``python -m preprocessing {synth,aihub,noise,noisy,vocab,shards} ...``.
+"""Command line: ``python -m preprocessing {synth,aihub,noise,noisy,vocab,shards,sentences} ...``.
 
 Examples::
 
@@ -8,6 +8,7 @@ Examples::
     python -m preprocessing noise /data/소음환경 --out data/aihub/manifests
     python -m preprocessing vocab data/aihub/manifests/train.csv --kind jamo --out vocab_jamo.json
     python -m preprocessing shards data/aihub/manifests/train.csv --out data/aihub/shards/train
+    python -m preprocessing sentences /usr/share/libreoffice/help/ko --out lm_text/libreoffice_help.txt
 """
 from __future__ import annotations
 
@@ -95,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
                                                       "each shard mixes speakers (default: %(default)s)")
     p.add_argument("--keep-order", action="store_true", help="pack the rows in the manifest's order instead")
 
+    p = sub.add_parser("sentences", help="Hangul sentences of written documents (HTML or text) → one per line, for an LM")
+    p.add_argument("paths", nargs="+", help="files, or folders searched for .html/.htm/.xhtml/.txt files")
+    p.add_argument("--out", required=True, help="the text file to write (for python -m deepspeech2.lm build --text)")
+    p.add_argument("--min-words", type=int, default=2, help="shorter sentences are left out (default: %(default)s)")
+
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -158,6 +164,9 @@ def _run(args) -> int:
                                None if args.keep_order else args.seed)
         print(f"wrote {summary.utterances} utterances ({summary.seconds / 3600:.2f} h) in {summary.shards} shards "
               f"to {args.out}; {summary.rejects.summary(summary.utterances + len(summary.rejects))}")
+    elif args.command == "sentences":
+        counts = pipeline.document_sentences(args.paths, args.out, args.min_words)
+        print(f"wrote {counts['sentences']} sentences of {counts['files']} files to {args.out}")
     return 0
 
 

@@ -1,6 +1,6 @@
 """AI Hub folders → manifests: read labels, filter, split, write, report.
 
-These functions are what ``python -m preprocessing aihub|noise|vocab`` run,
+These functions are what ``python -m preprocessing aihub|noise|vocab|sentences`` run,
 on the real corpus and on the embedded synthetic one alike.
 """
 from __future__ import annotations
@@ -14,12 +14,12 @@ from typing import Sequence
 import pandas as pd
 
 from preprocessing.aihub import NoiseLayout, find_labels, parse_freetalk, parse_noise, run_parallel
-from preprocessing.files import atomic_write_json
+from preprocessing.files import atomic_write_json, atomic_write_text
 from preprocessing.filters import FilterOptions, apply_filters
 from preprocessing.manifest import COLUMNS, read_manifest, write_manifest
 from preprocessing.report import Rejects
 from preprocessing.splits import folder_split, speaker_split
-from preprocessing.text import TextOptions
+from preprocessing.text import TextOptions, document_text, hangul_sentences
 from preprocessing.tokenizer import build_tokenizer
 
 
@@ -111,3 +111,38 @@ def vocabulary(manifest: str | os.PathLike, out: str | os.PathLike, kind: str = 
     tokenizer = build_tokenizer(kind, read_manifest(manifest)["text"], min_count)
     tokenizer.save(out)
     return len(tokenizer)
+
+
+DOCUMENT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+
+
+def document_sentences(paths: Sequence[str | os.PathLike], out: str | os.PathLike, min_words: int = 2) -> dict:
+    """Hangul sentences of written documents → ``out``, one per line, each once (text for ``lm build --text``).
+
+    ``paths`` are files or folders (searched for ``.html``, ``.htm``, ``.xhtml`` and ``.txt`` files); HTML
+    is read as its text (:func:`~preprocessing.text.document_text`), every file as UTF-8, with undecodable
+    bytes replaced, so that a sentence containing them is dropped. The documents are not changed.
+
+    Returns:
+        ``{"files": read, "sentences": written}``.
+
+    Raises:
+        NoDataError: no document under ``paths``, or no sentence in them.
+    """
+    files = []
+    for path in map(Path, paths):
+        if not path.exists():
+            raise NoDataError(f"{path}: no such file or folder")
+        files += sorted(f for f in path.rglob("*") if f.suffix.lower() in DOCUMENT_SUFFIXES and f.is_file()) \
+            if path.is_dir() else [path]
+    if not files:
+        raise NoDataError(f"no {', '.join(DOCUMENT_SUFFIXES)} file under {', '.join(map(str, paths))}")
+    sentences: dict[str, None] = {}
+    for file in files:
+        text = file.read_text(encoding="utf-8", errors="replace")
+        text = document_text(text) if file.suffix.lower() != ".txt" else text
+        sentences.update(dict.fromkeys(hangul_sentences(text, min_words)))
+    if not sentences:
+        raise NoDataError(f"no Hangul sentence of {min_words}+ words in the {len(files)} files")
+    atomic_write_text(out, "".join(f"{sentence}\n" for sentence in sentences))
+    return {"files": len(files), "sentences": len(sentences)}

@@ -16,11 +16,15 @@ spaces collapsed               ``안녕   하세요``                   ``안녕
 
 :func:`transcript_problem` says why a normalized transcript should not be used
 (empty, no Hangul, digits or Latin letters when those are excluded).
+
+:func:`hangul_sentences` cuts written documents (plain text, or HTML read with
+:func:`document_text`) into Hangul-only sentences: text for a language model.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 DROPPED_SYMBOLS = "/+*-@$^&[]=:;,.?!()\"'~·…"
 
@@ -70,3 +74,51 @@ def transcript_problem(clean: str, options: TextOptions = TextOptions()) -> str 
     if options.drop_latin and _LATIN.search(clean):
         return "transcript contains Latin letters"
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?。\n:;()\[\]{}<>\"'“”‘’「」『』·…/|]+")
+_ONLY_HANGUL = re.compile(r"[가-힣]+(?: [가-힣]+)*")
+
+
+class _TextParser(HTMLParser):
+    """Collects an HTML page's text; every tag ends a line; scripts and styles are skipped."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._skip += tag in ("script", "style")
+        self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("script", "style") and self._skip > 0
+        self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def document_text(markup: str) -> str:
+    """The text of an HTML page (entities decoded, one line per element; scripts and styles left out)."""
+    parser = _TextParser()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def hangul_sentences(text: str, min_words: int = 2) -> list[str]:
+    """Written text → its Hangul-only sentences of at least ``min_words`` words, in order, each once.
+
+    Sentences end at line breaks and at ``. ! ? : ;``, brackets, quotes and slashes; commas become spaces.
+    A piece with anything but Hangul syllables and spaces left (Latin letters, digits, Hanja, symbols) is
+    dropped, not cleaned: how it is read aloud is unknown.
+    """
+    seen: dict[str, None] = {}
+    for piece in _SENTENCE_END.split(text):
+        piece = _SPACES.sub(" ", piece.replace(",", " ")).strip()
+        if len(piece.split(" ")) >= min_words and _ONLY_HANGUL.fullmatch(piece):
+            seen.setdefault(piece)
+    return list(seen)

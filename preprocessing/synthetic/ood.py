@@ -120,8 +120,9 @@ def unseen_shares(sentences: list[str], training: list[str]) -> dict:
     }
 
 
-def _record_set(name: str, sentences: list[str], speakers, root: Path, seed: int, workers: int,
-                first_index: int) -> pd.DataFrame:
+def record_set(name: str, sentences: list[str], speakers, root: Path, seed: int, workers: int,
+               first_index: int) -> pd.DataFrame:
+    """Speak ``sentences`` (speakers in turn) into ``root/ood/name``; → their manifest rows."""
     folder = root / "ood" / name
     jobs = [(str(folder), speakers[k % len(speakers)], text, first_index + k, seed * 1_000_003 + first_index + k)
             for k, text in enumerate(sentences)]
@@ -154,7 +155,7 @@ def build_ood_sets(root: str | Path, train_text: list[str], held_text: list[str]
     for k, (name, sentences, speakers) in enumerate((("test_ood_text", text, text_speakers),
                                                       ("test_ood_voice", held, voice_speakers))):
         if not (manifests / f"{name}.csv").exists():
-            write_manifest(_record_set(name, sentences, speakers, root, seed, workers, 10_000_000 * (k + 1)),
+            write_manifest(record_set(name, sentences, speakers, root, seed, workers, 10_000_000 * (k + 1)),
                            manifests / f"{name}.csv")
         noisy_root = root / "ood" / f"{name}_noisy"
         if not (noisy_root / "done").exists():

@@ -44,3 +44,21 @@ def test_transcript_problem(clean, options, expected):
 def test_bad_dual_option():
     with pytest.raises(ValueError, match="^dual must be 'pronunciation' or 'spelling', not 'both'$"):
         normalize("x", TextOptions(dual="both"))
+
+
+def test_document_text_keeps_the_words_and_drops_scripts():
+    from preprocessing.text import document_text
+
+    page = "<html><head><style>p {}</style><script>var 가 = 1;</script></head><body><h1>파일 열기</h1>" \
+           "<p>문서를 &quot;엽니다&quot;.<br>다음 줄</p></body></html>"
+    lines = [line for line in document_text(page).splitlines() if line.strip()]
+    assert lines == ["파일 열기", "문서를 \"엽니다\".", "다음 줄"]
+
+
+def test_hangul_sentences_cut_at_punctuation_and_drop_what_cannot_be_read():
+    from preprocessing.text import hangul_sentences
+
+    text = "파일을 엽니다. 파일을 엽니다!\nCtrl 키를 누르세요; 값은 3입니다, 그리고 끝\n단어\n(괄호 안의 말) 저장, 또는 취소"
+    # each sentence once; Latin letters and digits drop the whole piece; one word is too short
+    assert hangul_sentences(text) == ["파일을 엽니다", "괄호 안의 말", "저장 또는 취소"]
+    assert hangul_sentences(text, min_words=1) == ["파일을 엽니다", "단어", "괄호 안의 말", "저장 또는 취소"]

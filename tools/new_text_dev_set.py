@@ -1,0 +1,54 @@
+"""A new-text development set: written Korean the synthetic grammar never produced, spoken by training voices.
+
+    apt-get download debian-faq-ko && dpkg-deb -x debian-faq-ko_*.deb debian-faq-ko
+    python tools/new_text_dev_set.py debian-faq-ko/usr/share/doc/debian/FAQ/ko \\
+        --exclude data/lm_text/libreoffice_help_ko.txt --root data/new_text_dev
+
+Utterance-length pieces of the documents (HTML or text; numbers read out, pieces with Latin letters or symbols
+dropped, as for the out-of-domain text set), minus every sentence of the ``--exclude`` files (the LM's text),
+``--count`` of them chosen with ``--seed``, spoken by 16 fresh speakers with training voices (clean; the same
+recording as the corpus). Writes ``ROOT/manifests/new_text_dev.csv``. Use it to tune or choose, e.g. with
+``python -m deepspeech2.lm tune --manifest ...``; keep the out-of-domain test sets for measuring.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+
+from preprocessing.manifest import write_manifest
+from preprocessing.synthetic.ood import record_set, utterances
+from preprocessing.synthetic.speakers import make_speakers
+from preprocessing.text import document_text
+
+FIRST_SPEAKER_ID = 1_750_000_000  # apart from the corpus's and the out-of-domain sets' speaker ids
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("documents", help="a folder of .html/.htm/.txt documents, or one file")
+    parser.add_argument("--exclude", nargs="*", default=[], help="text files whose lines must not be in the set")
+    parser.add_argument("--root", default="data/new_text_dev", help="the folder to write (default: %(default)s)")
+    parser.add_argument("--count", type=int, default=200, help="utterances (default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=2026, help="seed of the choice and the speakers")
+    parser.add_argument("--workers", type=int, default=2, help="parallel processes")
+    args = parser.parse_args()
+    source = Path(args.documents)
+    files = sorted(f for f in source.rglob("*") if f.suffix in (".html", ".htm", ".txt")) if source.is_dir() else [source]
+    text = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    pieces = list(dict.fromkeys(utterances("\n\n".join(t if f.suffix == ".txt" else document_text(t)
+                                                         for f, t in zip(files, text)))))
+    excluded = {line for path in args.exclude for line in Path(path).read_text(encoding="utf-8").splitlines()}
+    pieces = [p for p in pieces if p not in excluded]
+    rng = np.random.default_rng(args.seed)
+    chosen = [pieces[i] for i in sorted(rng.permutation(len(pieces))[: args.count])]
+    speakers = make_speakers(16, rng, FIRST_SPEAKER_ID, outdoor_share=0.1)
+    table = record_set("new_text_dev", chosen, speakers, Path(args.root), args.seed, args.workers, 0)
+    write_manifest(table, Path(args.root) / "manifests" / "new_text_dev.csv")
+    print(f"{len(table)} utterances of {len(pieces)} pieces ({table['duration'].sum() / 60:.1f} min) → "
+          f"{args.root}/manifests/new_text_dev.csv")
+
+
+if __name__ == "__main__":
+    main()
