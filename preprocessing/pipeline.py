@@ -116,18 +116,13 @@ def vocabulary(manifest: str | os.PathLike, out: str | os.PathLike, kind: str = 
 DOCUMENT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 
 
-def document_sentences(paths: Sequence[str | os.PathLike], out: str | os.PathLike, min_words: int = 2) -> dict:
-    """Hangul sentences of written documents → ``out``, one per line, each once (text for ``lm build --text``).
-
-    ``paths`` are files or folders (searched for ``.html``, ``.htm``, ``.xhtml`` and ``.txt`` files); HTML
-    is read as its text (:func:`~preprocessing.text.document_text`), every file as UTF-8, with undecodable
-    bytes replaced, so that a sentence containing them is dropped. The documents are not changed.
-
-    Returns:
-        ``{"files": read, "sentences": written}``.
+def document_texts(paths: Sequence[str | os.PathLike]) -> list[str]:
+    """The text of each document under ``paths`` (files, or folders searched for ``.html``, ``.htm``, ``.xhtml`` and
+    ``.txt`` files), in path order; HTML is read as its text (:func:`~preprocessing.text.document_text`), every file
+    as UTF-8 with undecodable bytes replaced (U+FFFD), so that no Hangul sentence is made of them.
 
     Raises:
-        NoDataError: no document under ``paths``, or no sentence in them.
+        NoDataError: a path does not exist, or there is no document under them.
     """
     files = []
     for path in map(Path, paths):
@@ -137,12 +132,24 @@ def document_sentences(paths: Sequence[str | os.PathLike], out: str | os.PathLik
             if path.is_dir() else [path]
     if not files:
         raise NoDataError(f"no {', '.join(DOCUMENT_SUFFIXES)} file under {', '.join(map(str, paths))}")
-    sentences: dict[str, None] = {}
-    for file in files:
-        text = file.read_text(encoding="utf-8", errors="replace")
-        text = document_text(text) if file.suffix.lower() != ".txt" else text
-        sentences.update(dict.fromkeys(hangul_sentences(text, min_words)))
+    texts = [file.read_text(encoding="utf-8", errors="replace") for file in files]
+    return [text if file.suffix.lower() == ".txt" else document_text(text) for file, text in zip(files, texts)]
+
+
+def document_sentences(paths: Sequence[str | os.PathLike], out: str | os.PathLike, min_words: int = 2) -> dict:
+    """Hangul sentences of written documents (:func:`document_texts`) → ``out``, one per line, each once.
+
+    The text for ``python -m deepspeech2.lm build --text``; the documents are not changed.
+
+    Returns:
+        ``{"files": read, "sentences": written}``.
+
+    Raises:
+        NoDataError: no document under ``paths``, or no sentence in them.
+    """
+    texts = document_texts(paths)
+    sentences = dict.fromkeys(sentence for text in texts for sentence in hangul_sentences(text, min_words))
     if not sentences:
-        raise NoDataError(f"no Hangul sentence of {min_words}+ words in the {len(files)} files")
+        raise NoDataError(f"no Hangul sentence of {min_words}+ words in the {len(texts)} files")
     atomic_write_text(out, "".join(f"{sentence}\n" for sentence in sentences))
-    return {"files": len(files), "sentences": len(sentences)}
+    return {"files": len(texts), "sentences": len(sentences)}

@@ -13,32 +13,32 @@ recording as the corpus). Writes ``ROOT/manifests/new_text_dev.csv``. Use it to 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import numpy as np
 
 from preprocessing.manifest import write_manifest
+from preprocessing.pipeline import NoDataError, document_texts
 from preprocessing.synthetic.ood import record_set, utterances
 from preprocessing.synthetic.speakers import make_speakers
-from preprocessing.text import document_text
 
 FIRST_SPEAKER_ID = 1_750_000_000  # apart from the corpus's and the out-of-domain sets' speaker ids
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("documents", help="a folder of .html/.htm/.txt documents, or one file")
+    parser.add_argument("documents", nargs="+", help="documents: .html/.htm/.xhtml/.txt files or folders of them")
     parser.add_argument("--exclude", nargs="*", default=[], help="text files whose lines must not be in the set")
     parser.add_argument("--root", default="data/new_text_dev", help="the folder to write (default: %(default)s)")
     parser.add_argument("--count", type=int, default=200, help="utterances (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=2026, help="seed of the choice and the speakers")
     parser.add_argument("--workers", type=int, default=2, help="parallel processes")
     args = parser.parse_args()
-    source = Path(args.documents)
-    files = sorted(f for f in source.rglob("*") if f.suffix in (".html", ".htm", ".txt")) if source.is_dir() else [source]
-    text = [f.read_text(encoding="utf-8", errors="replace") for f in files]
-    pieces = list(dict.fromkeys(utterances("\n\n".join(t if f.suffix == ".txt" else document_text(t)
-                                                         for f, t in zip(files, text)))))
+    try:
+        pieces = list(dict.fromkeys(utterances("\n\n".join(document_texts(args.documents)))))
+    except NoDataError as err:
+        sys.exit(f"error: {err}")
     excluded = {line for path in args.exclude for line in Path(path).read_text(encoding="utf-8").splitlines()}
     pieces = [p for p in pieces if p not in excluded]
     rng = np.random.default_rng(args.seed)

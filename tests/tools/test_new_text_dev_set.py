@@ -27,3 +27,10 @@ def test_writes_a_manifest_of_the_documents_pieces_without_the_excluded_ones(tmp
         audio, rate = sf.read(path)
         assert rate == 16000 and abs(len(audio) / rate - duration) < 0.01 and duration > 0.5
     assert set(table["gender"]) == {"female", "male"}
+
+
+def test_a_missing_folder_is_a_clear_error(tmp_path):
+    result = subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "nowhere"), "--root", str(tmp_path / "dev")],
+                            capture_output=True, text=True)
+    assert result.returncode == 1 and "error: " in result.stderr and "no such file or folder" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "dev").exists()
