@@ -33,6 +33,10 @@ def main() -> None:
     parser.add_argument("--root", default="data/new_text_dev", help="the folder to write (default: %(default)s)")
     parser.add_argument("--count", type=int, default=200, help="utterances (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=2026, help="seed of the choice and the speakers")
+    parser.add_argument("--speakers", type=int, default=16, help="fresh speakers, in turn (default: %(default)s)")
+    parser.add_argument("--first-speaker-id", type=int, default=FIRST_SPEAKER_ID,
+                        help="their recorder ids count up from here (default: %(default)s)")
+    parser.add_argument("--name", default="new_text_dev", help="the manifest's and audio folder's name (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=2, help="parallel processes")
     args = parser.parse_args()
     try:
@@ -43,11 +47,11 @@ def main() -> None:
     pieces = [p for p in pieces if p not in excluded]
     rng = np.random.default_rng(args.seed)
     chosen = [pieces[i] for i in sorted(rng.permutation(len(pieces))[: args.count])]
-    speakers = make_speakers(16, rng, FIRST_SPEAKER_ID, outdoor_share=0.1)
-    table = record_set("new_text_dev", chosen, speakers, Path(args.root), args.seed, args.workers, 0)
-    write_manifest(table, Path(args.root) / "manifests" / "new_text_dev.csv")
+    speakers = make_speakers(args.speakers, rng, args.first_speaker_id, outdoor_share=0.1)
+    table = record_set(args.name, chosen, speakers, Path(args.root), args.seed, args.workers, 0)
+    write_manifest(table, Path(args.root) / "manifests" / f"{args.name}.csv")
     print(f"{len(table)} utterances of {len(pieces)} pieces ({table['duration'].sum() / 60:.1f} min) → "
-          f"{args.root}/manifests/new_text_dev.csv")
+          f"{args.root}/manifests/{args.name}.csv")
 
 
 if __name__ == "__main__":
