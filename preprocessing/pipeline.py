@@ -128,8 +128,10 @@ def document_texts(paths: Sequence[str | os.PathLike]) -> list[str]:
     for path in map(Path, paths):
         if not path.exists():
             raise NoDataError(f"{path}: no such file or folder")
-        files += sorted(f for f in path.rglob("*") if f.suffix.lower() in DOCUMENT_SUFFIXES and f.is_file()) \
-            if path.is_dir() else [path]
+        if path.is_dir():
+            files += sorted(f for f in path.rglob("*") if f.suffix.lower() in DOCUMENT_SUFFIXES and f.is_file())
+        else:
+            files.append(path)
     if not files:
         raise NoDataError(f"no {', '.join(DOCUMENT_SUFFIXES)} file under {', '.join(map(str, paths))}")
     texts = [file.read_text(encoding="utf-8", errors="replace") for file in files]

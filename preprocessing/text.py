@@ -77,7 +77,7 @@ def transcript_problem(clean: str, options: TextOptions = TextOptions()) -> str 
 
 
 _SENTENCE_END = re.compile(r"[.!?。\n:;()\[\]{}<>\"'“”‘’「」『』·…/|]+")
-_ONLY_HANGUL = re.compile(r"[가-힣]+(?: [가-힣]+)*")
+ONLY_HANGUL = re.compile(r"[가-힣]+(?: [가-힣]+)*")  # fullmatch: Hangul words and single spaces, nothing else
 
 
 class _TextParser(HTMLParser):
@@ -89,11 +89,13 @@ class _TextParser(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag, attrs):
-        self._skip += tag in ("script", "style")
+        if tag in ("script", "style"):
+            self._skip += 1
         self.parts.append("\n")
 
     def handle_endtag(self, tag):
-        self._skip -= tag in ("script", "style") and self._skip > 0
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
         self.parts.append("\n")
 
     def handle_data(self, data):
@@ -119,6 +121,6 @@ def hangul_sentences(text: str, min_words: int = 2) -> list[str]:
     seen: dict[str, None] = {}
     for piece in _SENTENCE_END.split(text):
         piece = _SPACES.sub(" ", piece.replace(",", " ")).strip()
-        if len(piece.split(" ")) >= min_words and _ONLY_HANGUL.fullmatch(piece):
+        if len(piece.split(" ")) >= min_words and ONLY_HANGUL.fullmatch(piece):
             seen.setdefault(piece)
     return list(seen)

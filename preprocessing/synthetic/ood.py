@@ -34,13 +34,12 @@ from preprocessing.synthetic.noisy import make_noisy_sets
 from preprocessing.synthetic.numbers import sino_number
 from preprocessing.synthetic.speakers import make_speakers, record_all
 from preprocessing.synthetic.voice import OOD_PITCH, OOD_SPEED, OOD_VOICES
-from preprocessing.text import normalize, transcript_problem
+from preprocessing.text import ONLY_HANGUL, normalize, transcript_problem
 
 DATA = Path(__file__).with_name("data")
 MAX_WORDS = 10  # longer sentences are cut into pieces of at most this many eojeols
 MIN_WORDS = 3
 _DIGITS = re.compile(r"\d+")
-_ONLY_HANGUL = re.compile(r"^[가-힣]+( [가-힣]+)*$")
 
 
 def home_talk() -> list[str]:
@@ -70,7 +69,7 @@ def utterances(text: str) -> list[str]:
     pieces = []
     for sentence in re.split(r"(?<=[.?!])\s+|\n\s*\n|(?<=다)\.|[①-⑳]", text):
         clean = normalize(read_numbers(" ".join(sentence.split())))
-        if transcript_problem(clean) or not _ONLY_HANGUL.match(clean):
+        if transcript_problem(clean) or not ONLY_HANGUL.fullmatch(clean):
             continue  # Latin letters, Hanja, leftover symbols: not something espeak-ng reads as written
         words = clean.split(" ")
         for start in range(0, len(words), MAX_WORDS):
