@@ -7,8 +7,9 @@
 Utterance-length pieces of the documents (HTML or text; numbers read out, pieces with Latin letters or symbols
 dropped, as for the out-of-domain text set), minus every sentence of the ``--exclude`` files (the LM's text),
 ``--count`` of them chosen with ``--seed``, spoken by fresh speakers with training voices (``--speakers``, 16 by
-default; clean; the same recording as the corpus). Writes ``ROOT/manifests/new_text_dev.csv``. Use it to tune or choose, e.g. with
-``python -m deepspeech2.lm tune --manifest ...``; keep the out-of-domain test sets for measuring.
+default; clean; the same recording as the corpus). Writes ``ROOT/manifests/NAME.csv`` (``--name``, new_text_dev by
+default). Use it to tune or choose, e.g. with ``python -m deepspeech2.lm tune --manifest ...``; keep the
+out-of-domain test sets for measuring.
 """
 from __future__ import annotations
 
