@@ -17,7 +17,6 @@ The manifests' splits are already speaker-disjoint; nothing is re-split here.
 from __future__ import annotations
 
 import logging
-import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from torch.utils.data import DataLoader, Dataset, WeightedRandomSampler
 
 from preprocessing.audio import SAMPLE_RATE, AudioError, audio_info, load_audio
 from preprocessing.augment import WaveAugment
-from preprocessing.manifest import read_manifest
+from preprocessing.manifest import Manifests, manifest_label, manifest_name, read_manifest
 from preprocessing.report import Rejects
 
 log = logging.getLogger(__name__)
@@ -44,8 +43,8 @@ class DataError(ValueError):
 class DataConfig:
     """``configs/classification/data/*.yaml``."""
 
-    train_manifest: str = "data/synthetic/manifests/train.csv"
-    valid_manifest: str = "data/synthetic/manifests/valid.csv"
+    train_manifest: Manifests = "data/synthetic/manifests/train.csv"  # or a list of manifests, read as one
+    valid_manifest: Manifests = "data/synthetic/manifests/valid.csv"
     batch_size: int = 32
     crop_seconds: float = 3.0  # training clips are random crops of at most this length
     min_seconds: float = 0.5  # shorter clips are rejected (here, in eval and at inference)
@@ -75,7 +74,7 @@ class GenderDataset(Dataset):
     """The usable rows of a manifest; ``dataset[i]`` loads clip ``i`` (``None`` if it has become unreadable).
 
     Args:
-        manifest: CSV with ``path`` and ``gender`` columns.
+        manifest: CSV with ``path`` and ``gender`` columns, or a list of them read as one.
         min_seconds: shorter clips are rejected.
         crop_seconds: when set, longer clips are randomly cropped to this length (training).
         augment: perturbs each (cropped) clip as it is loaded (training).
@@ -84,9 +83,9 @@ class GenderDataset(Dataset):
         rejects: one row per skipped manifest row, with its reason and message.
     """
 
-    def __init__(self, manifest: str | os.PathLike, sample_rate: int = SAMPLE_RATE, min_seconds: float = 0.5,
+    def __init__(self, manifest: Manifests, sample_rate: int = SAMPLE_RATE, min_seconds: float = 0.5,
                  crop_seconds: float | None = None, augment: WaveAugment | None = None):
-        self.name = Path(manifest).name
+        self.name = manifest_name(manifest)
         self.sample_rate, self.crop_seconds, self.augment = sample_rate, crop_seconds, augment
         self.paths: list[str] = []
         self.labels: list[int] = []
@@ -102,7 +101,7 @@ class GenderDataset(Dataset):
         if self.rejects:
             log.warning("%s: %s", self.name, self.rejects.summary(len(table)))
         if not self.paths:
-            raise DataError(f"{manifest}: none of its {len(table)} rows is usable ({self.rejects.summary()})")
+            raise DataError(f"{manifest_label(manifest)}: none of its {len(table)} rows is usable ({self.rejects.summary()})")
 
     @staticmethod
     def _check(path: str, gender: str, min_seconds: float) -> tuple[str, str] | None:

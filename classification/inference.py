@@ -26,7 +26,7 @@ from classification.model import build_model
 from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
-from preprocessing.manifest import ManifestError
+from preprocessing.manifest import ManifestError, Manifests, manifest_label
 from preprocessing.progress import progress_bar
 
 # Errors the command-line tools report as one line (bad input, not bugs).
@@ -145,7 +145,7 @@ def classify_files(classifier: GenderClassifier, paths: Sequence[str | os.PathLi
     return results
 
 
-def evaluate(classifier: GenderClassifier, manifest: str | os.PathLike,
+def evaluate(classifier: GenderClassifier, manifest: Manifests,
              num_workers: int = 0, progress: bool = False) -> tuple[pd.DataFrame, dict]:
     """Classify every usable row of ``manifest`` (whole clips) and score against its ``gender`` column.
 
@@ -171,5 +171,5 @@ def evaluate(classifier: GenderClassifier, manifest: str | os.PathLike,
     unloaded = len(dataset) - len(table)  # rows whose audio broke after the header check
     if unloaded:
         skipped["unreadable audio"] = skipped.get("unreadable audio", 0) + unloaded
-    return table, {"manifest": str(manifest), **metrics, "skipped": sum(skipped.values()),
+    return table, {"manifest": manifest_label(manifest), **metrics, "skipped": sum(skipped.values()),
                    "skipped_by_reason": skipped}

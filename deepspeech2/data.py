@@ -21,7 +21,6 @@ from __future__ import annotations
 import io
 import logging
 import math
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +34,7 @@ from torch.utils.data import DataLoader, Dataset, IterableDataset, Sampler, get_
 
 from preprocessing.audio import SAMPLE_RATE, AudioError, audio_info, decode_audio, load_audio
 from preprocessing.augment import WaveAugment
-from preprocessing.manifest import read_manifest
+from preprocessing.manifest import Manifests, manifest_label, manifest_name, read_manifest
 from preprocessing.shards import ShardError, is_local, read_index, read_shard, shard_url
 from preprocessing.tokenizer import Tokenizer
 
@@ -51,8 +50,8 @@ class DataError(ValueError):
 class DataConfig:
     """``configs/deepspeech2/data/*.yaml``."""
 
-    train_manifest: str = "data/synthetic/manifests/train.csv"
-    valid_manifest: str = "data/synthetic/manifests/valid.csv"
+    train_manifest: Manifests = "data/synthetic/manifests/train.csv"  # or a list of manifests, read as one
+    valid_manifest: Manifests = "data/synthetic/manifests/valid.csv"
     max_frames_per_batch: int = 4000  # padded feature frames (10 ms each by default) per batch
     min_seconds: float = 0.1  # shorter rows are skipped
     max_seconds: float | None = 20.0  # longer rows are skipped (bounds memory)
@@ -108,9 +107,11 @@ class RowChecker:
     targets (``oov``: character → occurrences); :meth:`report` logs both.
     """
 
-    def __init__(self, source: str | os.PathLike, tokenizer: Tokenizer, strict: bool = False,
+    def __init__(self, source: Manifests, tokenizer: Tokenizer, strict: bool = False,
                  min_seconds: float = 0.0, max_seconds: float | None = None):
-        self.source, self.tokenizer, self.strict = source, tokenizer, strict
+        self.source = manifest_label(source)  # for messages
+        self.name = manifest_name(source)  # for log lines
+        self.tokenizer, self.strict = tokenizer, strict
         self.min_seconds, self.max_seconds = min_seconds, max_seconds
         self.skipped: Counter[str] = Counter()
         self.oov: Counter[str] = Counter()
@@ -127,7 +128,7 @@ class RowChecker:
             problem = "empty transcript"
         if problem is not None:
             if self.strict:
-                raise DataError(f"{self.source}, row {row}: {problem}: {path} (data.strict=true)")
+                raise DataError(f"row {row} of {self.source}: {problem}: {path} (data.strict=true)")
             self.skipped[problem] += 1
             return None
         missing = self.tokenizer.unknown(text)
@@ -141,29 +142,29 @@ class RowChecker:
 
     def report(self, rows: int, kept: int) -> None:
         """Log what was left out; :class:`DataError` when nothing is left."""
-        name = Path(str(self.source)).name
         if self.skipped:
-            log.warning("%s: skipped %d of %d rows: %s", name, sum(self.skipped.values()), rows, self.reasons())
+            log.warning("%s: skipped %d of %d rows: %s", self.name, sum(self.skipped.values()), rows, self.reasons())
         if self.oov:
             chars = " ".join(f"{ch!r}×{n}" for ch, n in self.oov.most_common())
             log.warning("%s: %d transcripts have characters outside the vocabulary, dropped from the targets: %s",
-                        name, self.oov_rows, chars)
+                        self.name, self.oov_rows, chars)
         if not kept:
             raise DataError(f"{self.source}: none of its {rows} rows is usable ({self.reasons()})")
 
 
 class SpeechDataset(Dataset):
-    """Utterances of a manifest, checked once; ``dataset[i]`` loads one waveform.
+    """Utterances of a manifest (or of a list of manifests, read as one), checked once; ``dataset[i]`` loads one
+    waveform.
 
     Attributes after construction:
         skipped: reason → number of rows left out ("file not found", "empty audio", …).
         oov: character → occurrences dropped because the tokenizer has no label for it.
     """
 
-    def __init__(self, manifest: str | os.PathLike, tokenizer: Tokenizer, sample_rate: int = SAMPLE_RATE,
+    def __init__(self, manifest: Manifests, tokenizer: Tokenizer, sample_rate: int = SAMPLE_RATE,
                  strict: bool = False, min_seconds: float = 0.0, max_seconds: float | None = None,
                  augment: WaveAugment | None = None):
-        self.name = Path(manifest).name
+        self.name = manifest_name(manifest)
         self.sample_rate, self.strict, self.augment = sample_rate, strict, augment
         self.paths: list[str] = []
         self.texts: list[str] = []

@@ -32,7 +32,7 @@ from deepspeech2.model import ConvBlock, DeepSpeech2, lengths_to_mask
 from preprocessing.audio import AudioError, load_audio
 from preprocessing.augment import AugmentError
 from preprocessing.checkpoint import resolve_device
-from preprocessing.manifest import ManifestError
+from preprocessing.manifest import ManifestError, Manifests, manifest_label
 from preprocessing.progress import progress_bar
 from preprocessing.tokenizer import Tokenizer, broken_syllables, tokenizer_from_dict
 
@@ -228,18 +228,19 @@ def manifest_log_probs(recognizer: Recognizer, dataset: SpeechDataset | ShardDat
             yield batch, *recognizer.log_probs(batch.waveforms, batch.lengths)
 
 
-def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per_batch: int = 16000,
+def evaluate(recognizer: Recognizer, manifest: Manifests, max_frames_per_batch: int = 16000,
              num_workers: int = 0, strict: bool = False, progress: bool = False) -> tuple[pd.DataFrame, dict]:
     """Decode every usable row of ``manifest`` with the recognizer's decoder and score it against its transcript.
 
-    ``manifest`` is a CSV manifest, or a shard folder or URL prefix (``python -m preprocessing shards``).
+    ``manifest`` is a CSV manifest (or a list of them, read as one), or a shard folder or URL prefix
+    (``python -m preprocessing shards``).
 
     Returns:
         A per-utterance table (path, reference, hypothesis, cer, broken: stray jamo in the hypothesis) in
         manifest order, and a summary (utterances, skipped rows, corpus CER and WER, utterances with a
         broken syllable).
     """
-    if Path(manifest).is_dir() or "://" in str(manifest):
+    if isinstance(manifest, (str, os.PathLike)) and (Path(manifest).is_dir() or "://" in str(manifest)):
         dataset = ShardDataset(str(manifest), recognizer.tokenizer, recognizer.sample_rate, strict=strict,
                                hop_ms=recognizer.features.config.hop_ms, max_frames=max_frames_per_batch)
     else:
@@ -257,7 +258,7 @@ def evaluate(recognizer: Recognizer, manifest: str | os.PathLike, max_frames_per
     table = table.sort_values("index").drop(columns="index").reset_index(drop=True)
     counts = corpus_error_counts(table["hypothesis"], table["reference"])
     summary = {
-        "manifest": str(manifest),
+        "manifest": manifest_label(manifest),
         "utterances": len(table),
         "skipped": sum(dataset.skipped.values()) + len(dataset.paths) - len(table),
         "cer": counts.cer,

@@ -20,7 +20,7 @@ import torchaudio
 from torch import nn
 
 from preprocessing.audio import SAMPLE_RATE, AudioError, find_audio_files, load_audio
-from preprocessing.manifest import ManifestError, read_manifest
+from preprocessing.manifest import ManifestError, Manifests, read_manifest
 from preprocessing.noise import mix_at_snr, reverberate
 
 
@@ -50,7 +50,7 @@ class WaveAugment:
 
     def __init__(self, speed_factors: Sequence[float] = (1.0,), gain_db: Sequence[float] = (0.0, 0.0),
                  noise_dir: str | None = None, noise_prob: float = 0.0, snr_db: Sequence[float] = (0.0, 20.0),
-                 reverb_prob: float = 0.0, rir_dir: str | None = None, talker_manifest: str | None = None,
+                 reverb_prob: float = 0.0, rir_dir: str | None = None, talker_manifest: Manifests | None = None,
                  talker_prob: float = 0.0, talker_snr_db: Sequence[float] = (0.0, 10.0),
                  sample_rate: int = SAMPLE_RATE):
         self.speed_factors = [float(f) for f in speed_factors]
@@ -76,8 +76,8 @@ class WaveAugment:
         return [load_audio(p, self.sample_rate) for p in files]
 
     @staticmethod
-    def _talker_paths(manifest: str | None) -> list[str]:
-        """The audio paths of ``manifest``, whose utterances serve as competing talkers."""
+    def _talker_paths(manifest: Manifests | None) -> list[str]:
+        """The audio paths of ``manifest`` (or of a list of manifests), whose utterances serve as competing talkers."""
         if not manifest:
             raise AugmentError("a competing talker (augment.wave.talker_prob > 0) needs a manifest of speech in "
                                "augment.wave.talker_manifest (e.g. the training manifest)")

@@ -13,7 +13,9 @@ A manifest has a header and one row per utterance::
 
 :func:`read_manifest` returns absolute paths; :func:`write_manifest` stores
 them relative to the new manifest, durations rounded to the millisecond, and
-writes atomically.
+writes atomically. Wherever a manifest is read, a list of manifests is read as
+one table, in order (``data.train_manifest=[data/a/train.csv,data/b/train.csv]``),
+so corpora can be mixed without writing a combined file.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import csv
 import io
 import os
 from pathlib import Path
+from typing import Sequence, Union
 
 import pandas as pd
 
@@ -29,16 +32,51 @@ from preprocessing.files import atomic_path
 COLUMNS = ["path", "text", "duration", "gender", "speaker", "age", "env"]
 
 
+Manifests = Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]]  # one manifest, or several read as one
+
+
 class ManifestError(ValueError):
     """A manifest that is missing, empty or has no ``path``/``text`` columns."""
 
 
-def read_manifest(path: str | os.PathLike, require_rows: bool = True) -> pd.DataFrame:
+def manifest_paths(manifests: Manifests) -> list[Path]:
+    """One manifest or a list of them (a Python or Hydra list) as a list of paths."""
+    if isinstance(manifests, (str, os.PathLike)):
+        return [Path(manifests)]
+    try:
+        items = list(manifests)
+    except TypeError:
+        raise ManifestError(f"not a manifest path or a list of them: {manifests!r}") from None
+    if not items:
+        raise ManifestError("an empty list of manifests (give one path, or [a.csv,b.csv])")
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise ManifestError(f"a list of manifests holds {item!r}, not a path")
+    return [Path(item) for item in items]
+
+
+def manifest_label(manifests: Manifests) -> str:
+    """For messages: the manifest as given (a path, a shard folder or URL), or the list joined by `` + ``."""
+    if isinstance(manifests, (str, os.PathLike)):
+        return str(manifests)
+    return " + ".join(map(str, manifest_paths(manifests)))
+
+
+def manifest_name(manifests: Manifests) -> str:
+    """A short name for log lines: the file name, or the names joined by ``+``."""
+    return "+".join(path.name for path in manifest_paths(manifests))
+
+
+def read_manifest(manifest: Manifests, require_rows: bool = True) -> pd.DataFrame:
     """Read a manifest (with header, or the original header-less ``path,text``) into a DataFrame.
 
-    ``path`` values come back absolute. Missing optional columns are added empty.
+    ``path`` values come back absolute. Missing optional columns are added empty. Given a list of
+    manifests, their rows in order (each must have rows when ``require_rows``).
     """
-    path = Path(path)
+    paths = manifest_paths(manifest)
+    if len(paths) > 1:
+        return pd.concat([read_manifest(p, require_rows) for p in paths], ignore_index=True)
+    path = paths[0]
     if not path.is_file():
         raise ManifestError(f"manifest not found: {path} (manifests are made by `python -m preprocessing synth "
                             "--root DIR [--hours H]` for a synthetic corpus, or `python -m preprocessing aihub ...`)")

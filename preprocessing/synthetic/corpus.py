@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from preprocessing.files import atomic_write_json, atomic_write_text
-from preprocessing.manifest import read_manifest
+from preprocessing.manifest import Manifests, manifest_paths, read_manifest
 from preprocessing.pipeline import freetalk_manifests, noise_manifests, vocabulary
 from preprocessing.synthetic.generation import (generate_sentences, mixed_word_sentences, read_word_list,
                                                 split_sentences, word_sequences)
@@ -225,14 +225,15 @@ def ensure_default_corpus(root: str | os.PathLike = DEFAULT_ROOT) -> dict[str, P
     return prepare_default_corpus(root)
 
 
-def ensure_corpus_for(*paths: str | os.PathLike | None) -> None:
-    """Build the default corpus if one of ``paths`` lies inside it and is missing.
+def ensure_corpus_for(*paths: Manifests | None) -> None:
+    """Build the default corpus if one of ``paths`` (a path or a list of manifests) lies inside it and is missing.
 
     Called by command-line entry points only (train, eval, lm, benchmarks), so
     that every command runs with no arguments on a fresh clone; paths anywhere
     else (your own data) are never touched.
     """
-    if any(p is not None and Path(p).is_relative_to(DEFAULT_ROOT) and not Path(p).exists() for p in paths):
+    flat = [p for group in paths if group is not None for p in manifest_paths(group)]
+    if any(p.is_relative_to(DEFAULT_ROOT) and not p.exists() for p in flat):
         ensure_default_corpus(DEFAULT_ROOT)
 
 

@@ -27,6 +27,12 @@ def messy_manifest(tiny_manifest, tmp_path):
     return write_manifest(pd.concat([rows, extra], ignore_index=True), tmp_path / "messy.csv")
 
 
+def test_a_list_of_manifests_is_one_dataset(messy_manifest, tiny_manifest):
+    dataset = GenderDataset([tiny_manifest, messy_manifest], min_seconds=0.5)
+    assert len(dataset) == 24 and dataset.gender_counts() == {"male": 12, "female": 12}
+    assert sum(dataset.rejects.counts().values()) == 5
+
+
 def test_unusable_rows_are_skipped_and_counted_with_a_reason(messy_manifest):
     dataset = GenderDataset(messy_manifest, min_seconds=0.5)
     assert len(dataset) == 12

@@ -115,6 +115,16 @@ def test_bad_manifest_is_a_one_line_error(run_cli, smoke, tmp_path):
     assert "error: manifest has no rows" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_train_on_a_list_of_manifests(run_cli, smoke, tiny_manifest, tmp_path):
+    """``data.train_manifest=[a,b]`` trains on both: one epoch of the tiny manifest twice is twice its 3 batches."""
+    result = run_cli("train", *smoke, f"data.train_manifest=[{tiny_manifest},{tiny_manifest}]",
+                     f"data.valid_manifest={tiny_manifest}", "data.max_frames_per_batch=800", "trainer.max_steps=-1",
+                     "trainer.max_epochs=1", f"hydra.run.dir={tmp_path}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    checkpoint = torch.load(tmp_path / "checkpoints" / "last.ckpt", map_location="cpu", weights_only=True)
+    assert checkpoint["global_step"] == 6
+
+
 def test_transcribe_a_korean_path_from_another_folder(tiny_manifest, tmp_path):
     """Whisper-style: bare paths (Korean, spaces, brackets, "=") and --options; the default model is found
     from any working directory."""

@@ -63,8 +63,16 @@ def test_unusable_rows_are_skipped_and_counted(corpus, tokenizer, caplog):
     assert item.waveform.shape == (12000,) and item.waveform.dtype == torch.float32
 
 
+def test_a_list_of_manifests_is_one_dataset(corpus, tokenizer, caplog):
+    with caplog.at_level(logging.WARNING):
+        dataset = SpeechDataset([corpus, corpus], tokenizer)
+    assert len(dataset) == 8 and dataset.texts == TEXTS + TEXTS
+    assert dataset.skipped["file not found"] == 2 and dataset.name == "manifest.csv+manifest.csv"
+    assert "manifest.csv+manifest.csv: skipped 6 of 14 rows" in caplog.text
+
+
 def test_strict_fails_on_the_first_bad_row(corpus, tokenizer):
-    with pytest.raises(DataError, match=r"row 5: file not found: .*missing\.wav"):
+    with pytest.raises(DataError, match=r"row 5 of .*manifest\.csv: file not found: .*missing\.wav"):
         SpeechDataset(corpus, tokenizer, strict=True)
 
 

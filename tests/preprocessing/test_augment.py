@@ -4,6 +4,7 @@ SpecAugment: per-utterance masks within the widths asked for."""
 import numpy as np
 import pytest
 import torch
+from omegaconf import OmegaConf
 
 from preprocessing.audio import write_audio
 from preprocessing.augment import AugmentError, SpecAugment, WaveAugment
@@ -61,6 +62,9 @@ def test_competing_talker_is_mixed_at_the_drawn_ratio(tmp_path):
         WaveAugment(talker_prob=0.5)
     with pytest.raises(AugmentError, match="talker_manifest: manifest not found"):
         WaveAugment(talker_prob=0.5, talker_manifest=str(tmp_path / "nothing.csv"))
+    both = OmegaConf.create([str(tmp_path / "talkers.csv"), str(tmp_path / "missing.csv")])  # as Hydra passes a list
+    assert WaveAugment(talker_manifest=both, talker_prob=1.0).talkers == [str(tmp_path / "other.wav"),
+                                                                          str(tmp_path / "gone.wav")]
 
 
 def test_spec_augment_masks_each_utterance_differently():

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from preprocessing.manifest import COLUMNS, ManifestError, read_manifest, write_manifest
+from preprocessing.manifest import COLUMNS, ManifestError, manifest_name, read_manifest, write_manifest
 
 
 def test_round_trip_relative_paths(tmp_path):
@@ -48,6 +48,25 @@ def test_missing_and_empty(tmp_path):
     (tmp_path / "wrong.csv").write_text("path,foo\na,b\n")
     with pytest.raises(ManifestError, match="needs 'path' and 'text'"):
         read_manifest(tmp_path / "wrong.csv")
+
+
+def test_a_list_of_manifests_is_read_as_one_table_in_order(tmp_path):
+    """Each manifest's relative paths resolve against its own folder; an empty one in the list is an error."""
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "m.csv").write_text("path,text\nx.wav,가\ny.wav,나\n", encoding="utf-8")
+    (tmp_path / "b" / "m.csv").write_text("x.wav,다\n", encoding="utf-8")  # header-less two columns
+    both = [tmp_path / "a" / "m.csv", str(tmp_path / "b" / "m.csv")]
+    df = read_manifest(both)
+    assert list(df["text"]) == ["가", "나", "다"] and list(df.index) == [0, 1, 2]
+    assert list(df["path"]) == [str(tmp_path / "a" / "x.wav"), str(tmp_path / "a" / "y.wav"), str(tmp_path / "b" / "x.wav")]
+    assert manifest_name(both) == "m.csv+m.csv" and manifest_name(tmp_path / "a" / "m.csv") == "m.csv"
+    (tmp_path / "header.csv").write_text("path,text\n")
+    with pytest.raises(ManifestError, match="no rows: .*header.csv"):
+        read_manifest(both + [tmp_path / "header.csv"])
+    with pytest.raises(ManifestError, match="empty list"):
+        read_manifest([])
+    with pytest.raises(ManifestError, match="holds None, not a path"):
+        read_manifest([tmp_path / "a" / "m.csv", None])
 
 
 def test_durations_are_written_to_the_millisecond(tmp_path):

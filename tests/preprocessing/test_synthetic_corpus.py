@@ -88,6 +88,8 @@ def test_default_corpus_is_built_only_when_a_default_path_is_missing(tmp_path, m
     assert built == []
     synth.ensure_corpus_for("data/synthetic/manifests/train.csv")
     assert built == [synth.DEFAULT_ROOT]
+    synth.ensure_corpus_for([str(tmp_path / "mine.csv"), "data/synthetic/manifests/valid.csv"])  # one of a list
+    assert built == [synth.DEFAULT_ROOT] * 2
 
 
 def test_out_of_domain_sets_share_nothing_with_training(corpus):
