@@ -4,7 +4,9 @@ For one checkpoint (default: the demo model), on the synthetic test manifest:
 
 * real-time factor (wall seconds per audio second) of transcribing each file
   on its own and of a whole folder in batches, reading and decoding included,
-  in float32 and int8 (``quantize=int8``), and int8's CER change;
+  in float32 and int8 (``quantize=int8``) with greedy decoding, and in float32
+  with the checkpoint's default decoder when that is not greedy (the demo
+  model's beam search + LM, as in transcribe and the Space); int8's CER change;
 * CER of greedy decoding, prefix beam search, and beam search with a token
   n-gram LM built from training transcripts (``--lm-manifest``) and tuned on the validation
   manifest (written to ``--work-dir``);
@@ -31,7 +33,7 @@ import numpy as np
 import soundfile as sf
 import torch
 
-from deepspeech2.checkpoint import DEFAULT_CHECKPOINT
+from deepspeech2.checkpoint import DEFAULT_CHECKPOINT, default_decoder
 from deepspeech2.decoding import make_decoder
 from deepspeech2.inference import Recognizer, evaluate, load_recognizer
 from deepspeech2.lm import ALPHAS, BETAS, DEFAULT_ORDER, build, tune
@@ -145,6 +147,8 @@ def markdown(f: dict) -> str:
         f"(×{int8['speedup_per_file']:.2f} faster) | "
         f"{int8['rtf_batched']:.4f} (×{int8['speedup_batched']:.2f} faster) | "
         f"{int8['cer']:.4f} ({int8['cer_change']:+.4f}) |\n",
+        *([f"| float32, the default decoder (beam + LM) | {d['rtf_per_file_mean']:.4f} / {d['rtf_per_file_max']:.4f} | "
+           f"{d['rtf_batched']:.4f} | |\n"] if (d := f.get("default_decoder")) else []),
         f"\nDecoders on the same test set (LM: {lm['units']} {lm['order']}-gram from the {lm['sentences']} training "
         f"transcripts, α = {lm['alpha']}, β = {lm['beta']} tuned on the validation set, where greedy CER is "
         f"{lm['valid_greedy_cer']:.4f} and beam + LM {lm['valid_cer']:.4f}):\n",
@@ -190,7 +194,10 @@ def main() -> None:
 
     paths = list(read_manifest(MANIFESTS["test"])["path"])
     int8 = load_recognizer(args.checkpoint, "cpu", quantize="int8")
-    f |= real_time_factors({"float32": recognizer, "int8": int8}, paths)
+    recognizers = {"float32": recognizer, "int8": int8}
+    if default_decoder(args.checkpoint)["kind"] != "greedy":
+        recognizers["default_decoder"] = load_recognizer(args.checkpoint, "cpu", decoder={"kind": "auto"})
+    f |= real_time_factors(recognizers, paths)
     f["int8"]["speedup_batched"] = round(f["float32"]["rtf_batched"] / f["int8"]["rtf_batched"], 2)
     f["int8"]["speedup_per_file"] = round(f["float32"]["rtf_per_file_mean"] / f["int8"]["rtf_per_file_mean"], 2)
     f["int8"]["cer"] = round(evaluate(int8, MANIFESTS["test"])[1]["cer"], 4)

@@ -166,7 +166,7 @@ def test_the_search_gets_the_settings(search_settings, lm_path, tmp_path, monkey
     make_decoder("beam", TWELVE)
     make_decoder("beam", TOKENIZER, beam_size=5, beam_size_token=3, beam_threshold=9.0, alpha=7.0, beta=0.25)
     make_decoder("beam_lm", TOKENIZER, lm_path, alpha=2.0, beta=0.75)
-    defaults = dict(lexicon=None, lm=None, beam_size=32, beam_size_token=8, beam_threshold=25.0, lm_weight=0.0,
+    defaults = dict(lexicon=None, lm=None, beam_size=32, beam_size_token=8, beam_threshold=12.0, lm_weight=0.0,
                     sil_score=-0.0, log_add=True, blank_token="_", sil_token="_")
     expected = [
         {**defaults, "tokens": ["_", "|", *"가나다라마바사아자차"]},
