@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from deepspeech2.decoding import (UNTUNED, BeamSearchDecoder, DecoderError, GreedyDecoder, greedy_decode, lm_settings,
+from deepspeech2.decoding import (BEAM_THRESHOLD, UNTUNED, BeamSearchDecoder, DecoderError, GreedyDecoder, greedy_decode, lm_settings,
                                   lm_settings_path, lm_tokens, make_decoder)
 from deepspeech2.lm import build
 from preprocessing.tokenizer import SyllableTokenizer
@@ -214,3 +214,11 @@ def test_error_messages_in_full(lm_path, tmp_path):
                                 "`python -m deepspeech2.lm tune`)")
     with pytest.raises(DecoderError, match=r"^the label '\|' clashes with the LM's word separator$"):
         make_decoder("beam", SyllableTokenizer(["_", " ", "|", "가"]))
+
+
+@pytest.mark.parametrize("kind", ["beam", "beam_lm"])
+def test_the_decoder_configs_use_the_library_beam_threshold(kind):
+    """The command-line decoders and the library (transcribe's and the Space's default) prune alike."""
+    import yaml
+    config = yaml.safe_load((Path(__file__).parents[2] / "configs/deepspeech2/decoder" / f"{kind}.yaml").read_text())
+    assert config["beam_threshold"] == BEAM_THRESHOLD
