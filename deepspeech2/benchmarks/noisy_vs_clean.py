@@ -23,7 +23,7 @@ from deepspeech2.inference import USER_ERRORS, load_recognizer
 from deepspeech2.benchmarks.robustness import (TALKER, condition_row, snr_sweep_rows, sweep_noise, sweep_utterances,
                                                talker_clips, write_results)
 from preprocessing.command_line import run_command
-from preprocessing.manifest import Manifests, manifest_paths
+from preprocessing.manifest import Manifests, manifest_label, manifest_paths
 from preprocessing.progress import progress_bar
 from preprocessing.synthetic.corpus import ensure_corpus_for
 
@@ -32,7 +32,7 @@ def _present(name: str, manifest: Manifests) -> bool:
     """Whether ``manifest`` (or every manifest of a list) is there; if not, a warning that ``name`` is left out."""
     if all(path.is_file() for path in manifest_paths(manifest)):
         return True
-    print(f"warning: no {name} manifest at {manifest}; left out", file=sys.stderr)
+    print(f"warning: no {name} manifest at {manifest_label(manifest)}; left out", file=sys.stderr)
     return False
 
 

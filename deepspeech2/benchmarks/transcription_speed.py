@@ -195,8 +195,8 @@ def main() -> None:
     paths = list(read_manifest(MANIFESTS["test"])["path"])
     int8 = load_recognizer(args.checkpoint, "cpu", quantize="int8")
     recognizers = {"float32": recognizer, "int8": int8}
-    if default_decoder(args.checkpoint)["kind"] != "greedy":
-        recognizers["default_decoder"] = load_recognizer(args.checkpoint, "cpu", decoder={"kind": "auto"})
+    if (decoder := default_decoder(args.checkpoint))["kind"] != "greedy":
+        recognizers["default_decoder"] = load_recognizer(args.checkpoint, "cpu", decoder=decoder)
     f |= real_time_factors(recognizers, paths)
     f["int8"]["speedup_batched"] = round(f["float32"]["rtf_batched"] / f["int8"]["rtf_batched"], 2)
     f["int8"]["speedup_per_file"] = round(f["float32"]["rtf_per_file_mean"] / f["int8"]["rtf_per_file_mean"], 2)
