@@ -7,7 +7,8 @@
   ``last.ckpt`` also every N steps when asked (one Lightning callback cannot do both).
 * :class:`SaveLast` and :func:`fit` — ``last.ckpt`` holds the final step (Lightning's checkpoint callback
   saves it only after a validation), and a run stopped by SIGTERM (a job scheduler, ``kill``) saves it at the
-  next batch and exits non-zero, so ``ckpt_path=last`` resumes where it stopped.
+  next batch and exits non-zero, so ``ckpt_path=last`` resumes where it stopped; a trainer setting that does
+  not fit the data (e.g. ``limit_val_batches=0.25`` of a 2-batch validation set) is a one-line error.
 * :class:`TrainingCurves` — ``curves.png`` in the run folder: the losses and a validation metric per epoch.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Sequence
 import pytorch_lightning as pl
 import torch
 from pytorch_lightning.callbacks import ModelCheckpoint
-from pytorch_lightning.utilities.exceptions import SIGTERMException
+from pytorch_lightning.utilities.exceptions import MisconfigurationException, SIGTERMException
 
 from preprocessing.files import atomic_path
 
@@ -85,9 +86,11 @@ class SaveLast(pl.Callback):
 def fit(trainer: pl.Trainer, module: pl.LightningModule, datamodule: pl.LightningDataModule,
         ckpt_path: str | None, last: str | os.PathLike) -> None:
     """``trainer.fit``; a run stopped by SIGTERM (its trainer has a :class:`SaveLast`) exits with a
-    one-line message and status 1 after saving ``last``."""
+    one-line message and status 1 after saving ``last``, and so does a trainer setting Lightning rejects."""
     try:
         trainer.fit(module, datamodule=datamodule, ckpt_path=ckpt_path)
+    except MisconfigurationException as err:  # Lightning's own message says which setting and what would work
+        sys.exit(f"error: {err}")
     except SIGTERMException:
         sys.exit(f"stopped by SIGTERM at step {trainer.global_step}; saved {last} "
                  "(resume: the same command with hydra.run.dir=<this run's folder> ckpt_path=last)")

@@ -179,3 +179,11 @@ def test_one_line_errors_for_a_non_utf8_manifest_and_a_non_arpa_lm(run_cli, tiny
     assert result.stderr.strip().splitlines() == [
         f"error: {tmp_path / 'lm.arpa'}: not an ARPA language model (it must start with \\data\\); build one with "
         "`python -m deepspeech2.lm build --units syllable --output PATH.arpa`"]
+
+
+def test_a_trainer_setting_that_does_not_fit_the_data_is_a_one_line_error(run_cli, smoke, tiny_data, tmp_path):
+    """Lightning rejects 1 % of a validation set of a few batches; the user gets its message, not a traceback."""
+    result = run_cli("train", *smoke, *tiny_data, "trainer.limit_val_batches=0.01", f"hydra.run.dir={tmp_path}")
+    assert result.returncode != 0
+    assert "error: You requested to check 0.01 of the `val_dataloader`" in result.stderr
+    assert "Traceback" not in result.stderr
