@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Sequence
 
 import torch
 
@@ -54,6 +55,21 @@ def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
         for key, value in checkpoint["state_dict"].items()
         if key.startswith("model.")
     }
+
+
+def average_checkpoints(sources: Sequence[str | os.PathLike], dst: str | os.PathLike,
+                        weights: Sequence[float] | None = None) -> Path:
+    """Export the weighted average (default: the mean) of DeepSpeech2 checkpoints with the same model, features and labels to ``dst``
+    (as :func:`export_checkpoint`; :func:`preprocessing.checkpoint.average_checkpoints`). For instance a
+    fine-tuned model averaged with the model it started from::
+
+        python -c "from deepspeech2.checkpoint import average_checkpoints; average_checkpoints(
+            ['deepspeech2/pretrained/ds2_medium_synthetic_noise.ckpt', 'outputs/run/checkpoints/last.ckpt'],
+            'averaged.ckpt')"
+    """
+    checkpoints = [load_checkpoint(path) for path in sources]
+    averaged = shared.average_checkpoints(checkpoints, weights or [1.0] * len(checkpoints), REQUIRED)
+    return shared.export_checkpoint(averaged, dst, REQUIRED, half=True)
 
 
 def load_model(path: str | os.PathLike) -> tuple[DeepSpeech2, dict]:

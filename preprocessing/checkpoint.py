@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import warnings
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import torch
 
@@ -82,3 +82,36 @@ def export_checkpoint(checkpoint: dict, dst: str | os.PathLike, required: tuple[
     with atomic_path(dst) as tmp:
         torch.save(exported, tmp)
     return Path(dst)
+
+
+def average_checkpoints(checkpoints: Sequence[dict], weights: Sequence[float], same: tuple[str, ...]) -> dict:
+    """The weighted average of the weights of checkpoints whose settings ``same`` (e.g. model, features,
+    labels) are equal; the first one's settings.
+
+    Weight-space ensembling: a model fine-tuned on new data, averaged with the model it started from, often
+    keeps most of the old model's accuracy and the new data's gain (Wortsman et al., 2022, "Robust
+    fine-tuning of zero-shot models"). The weights are normalized to sum to 1; batch-norm statistics are
+    averaged like any float tensor, integer tensors (batch counts) come from the first checkpoint.
+
+    Raises:
+        CheckpointError: no checkpoint, weights that do not match them, or checkpoints whose settings
+            ``same`` or tensors differ.
+    """
+    if not checkpoints or len(weights) != len(checkpoints) or min(weights) < 0 or sum(weights) <= 0:
+        raise CheckpointError(f"need one non-negative weight per checkpoint (got {len(checkpoints)} checkpoints, "
+                              f"weights {list(weights)})")
+    first = checkpoints[0]
+    for other in checkpoints[1:]:
+        differ = [key for key in same if other["hyper_parameters"].get(key) != first["hyper_parameters"].get(key)]
+        if differ:
+            raise CheckpointError(f"checkpoints with different {', '.join(differ)} settings cannot be averaged")
+        shapes = {key: value.shape for key, value in other["state_dict"].items()}
+        if shapes != {key: value.shape for key, value in first["state_dict"].items()}:
+            raise CheckpointError("checkpoints with different tensors cannot be averaged")
+    total = float(sum(weights))
+    state = {
+        key: sum(w / total * c["state_dict"][key].float() for w, c in zip(weights, checkpoints)).to(value.dtype)
+        if value.is_floating_point() else value
+        for key, value in first["state_dict"].items()
+    }
+    return {"hyper_parameters": first["hyper_parameters"], "state_dict": state}

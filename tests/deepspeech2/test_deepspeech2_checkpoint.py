@@ -116,3 +116,35 @@ def test_load_model_rebuilds_the_model_with_its_weights(tiny_checkpoint):
     assert settings == saved["hyper_parameters"] and model.config.rnn_hidden == 64
     for key, value in model.state_dict().items():
         assert torch.equal(value, saved["state_dict"][f"model.{key}"].float()), key
+
+
+def test_average_checkpoints_is_the_weighted_mean_of_the_weights(tiny_checkpoint, tmp_path):
+    from deepspeech2.checkpoint import average_checkpoints
+
+    first = torch.load(tiny_checkpoint, weights_only=True)
+    second = {"hyper_parameters": first["hyper_parameters"],
+              "state_dict": {k: v + 1.0 if v.is_floating_point() else v + 5 for k, v in first["state_dict"].items()}}
+    torch.save(second, tmp_path / "second.ckpt")
+    out = average_checkpoints([tiny_checkpoint, tmp_path / "second.ckpt"], tmp_path / "mean.ckpt", weights=[3, 1])
+    averaged = torch.load(out, weights_only=True)
+    assert averaged["hyper_parameters"] == {key: first["hyper_parameters"][key] for key in ("model", "features", "tokenizer")}
+    for key, value in averaged["state_dict"].items():
+        start = first["state_dict"][key]
+        if start.is_floating_point():  # 3/4 of the first + 1/4 of (first + 1), stored as float16
+            assert value.dtype == torch.float16 and torch.allclose(value.float(), start + 0.25, atol=2e-3), key
+        else:  # batch counts: the first checkpoint's
+            assert torch.equal(value, start), key
+    load_recognizer(out, "cpu")  # a usable checkpoint
+
+
+def test_average_checkpoints_refuses_different_models_and_bad_weights(tiny_checkpoint, tmp_path):
+    from deepspeech2.checkpoint import average_checkpoints
+
+    other = torch.load(tiny_checkpoint, weights_only=True)
+    other["hyper_parameters"]["model"] = {**other["hyper_parameters"]["model"], "rnn_hidden": 32}
+    torch.save(other, tmp_path / "other.ckpt")
+    with pytest.raises(CheckpointError, match="different model settings"):
+        average_checkpoints([tiny_checkpoint, tmp_path / "other.ckpt"], tmp_path / "mean.ckpt")
+    with pytest.raises(CheckpointError, match="one non-negative weight per checkpoint"):
+        average_checkpoints([tiny_checkpoint, tiny_checkpoint], tmp_path / "mean.ckpt", weights=[1.0])
+    assert not (tmp_path / "mean.ckpt").exists()
