@@ -59,9 +59,9 @@ def model_state_dict(checkpoint: dict) -> dict[str, torch.Tensor]:
 
 def average_checkpoints(sources: Sequence[str | os.PathLike], dst: str | os.PathLike,
                         weights: Sequence[float] | None = None) -> Path:
-    """Export the weighted average (default: the mean) of DeepSpeech2 checkpoints with the same model, features and labels to ``dst``
-    (as :func:`export_checkpoint`; :func:`preprocessing.checkpoint.average_checkpoints`). For instance a
-    fine-tuned model averaged with the model it started from::
+    """Export the weighted average (default: the mean) of DeepSpeech2 checkpoints with the same model,
+    features and labels to ``dst`` (as :func:`export_checkpoint`; :func:`preprocessing.checkpoint.average_checkpoints`).
+    For instance a fine-tuned model averaged with the model it started from::
 
         python -c "from deepspeech2.checkpoint import average_checkpoints; average_checkpoints(
             ['deepspeech2/pretrained/ds2_medium_synthetic_noise.ckpt', 'outputs/run/checkpoints/last.ckpt'],

@@ -101,12 +101,12 @@ def average_checkpoints(checkpoints: Sequence[dict], weights: Sequence[float], s
         raise CheckpointError(f"need one non-negative weight per checkpoint (got {len(checkpoints)} checkpoints, "
                               f"weights {list(weights)})")
     first = checkpoints[0]
+    shapes = {key: value.shape for key, value in first["state_dict"].items()}
     for other in checkpoints[1:]:
         differ = [key for key in same if other["hyper_parameters"].get(key) != first["hyper_parameters"].get(key)]
         if differ:
             raise CheckpointError(f"checkpoints with different {', '.join(differ)} settings cannot be averaged")
-        shapes = {key: value.shape for key, value in other["state_dict"].items()}
-        if shapes != {key: value.shape for key, value in first["state_dict"].items()}:
+        if {key: value.shape for key, value in other["state_dict"].items()} != shapes:
             raise CheckpointError("checkpoints with different tensors cannot be averaged")
     total = float(sum(weights))
     state = {

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from deepspeech2.decoding import (BEAM_THRESHOLD, UNTUNED, BeamSearchDecoder, DecoderError, GreedyDecoder, greedy_decode, lm_settings,
-                                  lm_settings_path, lm_tokens, make_decoder)
+from deepspeech2.decoding import (BEAM_THRESHOLD, UNTUNED, BeamSearchDecoder, DecoderError, GreedyDecoder, greedy_decode,
+                                  lm_settings, lm_settings_path, lm_tokens, make_decoder)
 from deepspeech2.lm import build
 from preprocessing.tokenizer import SyllableTokenizer
 
