@@ -71,6 +71,7 @@ class Utterance:
     text: str  # the manifest transcript, unchanged
     path: str
     index: int  # row in the dataset
+    clean: torch.Tensor | None = None  # (S,) the waveform before noise, rooms and volume (``keep_clean``), else None
 
 
 @dataclass
@@ -82,6 +83,7 @@ class Batch:
     texts: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
     indices: list[int] = field(default_factory=list)
+    clean_waveforms: torch.Tensor | None = None  # (N, S) before noise, rooms and volume (``keep_clean``), else None
 
 
 def collate(items: Sequence[Utterance | None]) -> Batch | None:
@@ -97,6 +99,8 @@ def collate(items: Sequence[Utterance | None]) -> Batch | None:
         texts=[u.text for u in items],
         paths=[u.path for u in items],
         indices=[u.index for u in items],
+        clean_waveforms=(pad_sequence([u.clean for u in items], batch_first=True)
+                         if all(u.clean is not None for u in items) else None),
     )
 
 
@@ -156,6 +160,9 @@ class SpeechDataset(Dataset):
     """Utterances of a manifest (or of a list of manifests, read as one), checked once; ``dataset[i]`` loads one
     waveform.
 
+    With ``keep_clean``, each utterance also carries its waveform before noise, rooms and volume (after the
+    speed perturbation), for clean-to-noisy distillation (``distill`` in the training config).
+
     Attributes after construction:
         skipped: reason → number of rows left out ("file not found", "empty audio", …).
         oov: character → occurrences dropped because the tokenizer has no label for it.
@@ -163,9 +170,9 @@ class SpeechDataset(Dataset):
 
     def __init__(self, manifest: Manifests, tokenizer: Tokenizer, sample_rate: int = SAMPLE_RATE,
                  strict: bool = False, min_seconds: float = 0.0, max_seconds: float | None = None,
-                 augment: WaveAugment | None = None):
+                 augment: WaveAugment | None = None, keep_clean: bool = False):
         self.name = manifest_name(manifest)
-        self.sample_rate, self.strict, self.augment = sample_rate, strict, augment
+        self.sample_rate, self.strict, self.augment, self.keep_clean = sample_rate, strict, augment, keep_clean
         self.paths: list[str] = []
         self.texts: list[str] = []
         self.tokens: list[list[int]] = []
@@ -226,10 +233,12 @@ def utterance(dataset: SpeechDataset | ShardDataset, index: int, load: Callable[
             raise
         log.warning("skipping an utterance: %s", err)
         return None
+    clean = waveform
     if dataset.augment is not None:
-        waveform = dataset.augment(waveform, speed)
+        clean = dataset.augment.change_speed(waveform, speed)
+        waveform = dataset.augment.degrade(clean)
     return Utterance(torch.from_numpy(waveform), torch.tensor(dataset.tokens[index]), dataset.texts[index],
-                     dataset.paths[index], index)
+                     dataset.paths[index], index, torch.from_numpy(clean) if dataset.keep_clean else None)
 
 
 def bucket_batches(lengths: Sequence[int], max_frames: int) -> list[list[int]]:
@@ -386,9 +395,10 @@ class ShardDataset(IterableDataset):
 
     def __init__(self, root: str, tokenizer: Tokenizer, sample_rate: int = SAMPLE_RATE, strict: bool = False,
                  min_seconds: float = 0.0, max_seconds: float | None = None, augment: WaveAugment | None = None,
-                 hop_ms: float = 10.0, max_frames: int = 4000, shuffle: bool = False, seed: int = 0, epoch: int = 0, num_replicas: int | None = None, rank: int | None = None):
+                 hop_ms: float = 10.0, max_frames: int = 4000, shuffle: bool = False, seed: int = 0, epoch: int = 0,
+                 num_replicas: int | None = None, rank: int | None = None, keep_clean: bool = False):
         self.root, self.name = str(root), Path(str(root)).name
-        self.sample_rate, self.strict, self.augment = sample_rate, strict, augment
+        self.sample_rate, self.strict, self.augment, self.keep_clean = sample_rate, strict, augment, keep_clean
         self.shuffle, self.seed, self.epoch = shuffle, seed, epoch
         index = read_index(self.root)
         checker = RowChecker(self.root, tokenizer, strict, min_seconds, max_seconds)

@@ -66,9 +66,14 @@ class DeepSpeech2Module(pl.LightningModule):
         tokenizer: ``Tokenizer.to_dict()``.
         optim: AdamW settings and a ``scheduler`` dict (``configs/deepspeech2/optim``).
         spec_augment: :class:`~preprocessing.augment.SpecAugment` arguments, or ``None`` for no masking.
+        distill: ``{"teacher": checkpoint path, "weight": w}`` for clean-to-noisy distillation, or ``None``:
+            the loss adds ``w`` × the KL divergence, per output frame, from a frozen teacher's label distribution
+            on the clean waveform (before noise, rooms and volume) to the model's on the degraded one
+            (teacher–student learning for noisy and far-field speech, Li et al. 2014; Watanabe et al. 2017).
     """
 
-    def __init__(self, model: dict, features: dict, tokenizer: dict, optim: dict, spec_augment: dict | None = None):
+    def __init__(self, model: dict, features: dict, tokenizer: dict, optim: dict, spec_augment: dict | None = None,
+                 distill: dict | None = None):
         super().__init__()
         self.save_hyperparameters()
         self.tokenizer = tokenizer_from_dict(tokenizer)
@@ -78,6 +83,8 @@ class DeepSpeech2Module(pl.LightningModule):
         self.ctc_loss = nn.CTCLoss(blank=self.tokenizer.blank, zero_infinity=True)
         self.skipped_batches = 0
         self.val_errors = ErrorCounts()
+        # in a list, so that the frozen teacher is neither trained nor saved in checkpoints
+        self._teacher = [load_model(distill["teacher"])[0].eval().requires_grad_(False)] if distill else []
 
     def forward(self, waveforms: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Waveforms ``(N, S)`` + lengths ``(N,)`` → logits ``(N, T', C)`` + output lengths ``(N,)``."""
@@ -93,8 +100,25 @@ class DeepSpeech2Module(pl.LightningModule):
         loss = self.ctc_loss(log_probs.transpose(0, 1), batch.targets, lengths, batch.target_lengths)  # (T', N, C)
         return loss, log_probs, lengths
 
+    def distill_loss(self, batch, log_probs: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """Mean over valid output frames of KL(teacher on the clean waveforms ‖ this model's ``log_probs``)."""
+        teacher = self._teacher[0].to(self.device)
+        with torch.no_grad():
+            features, frames = self.features(batch.clean_waveforms, batch.lengths)  # (N, F, T), no masking
+            logits, _ = teacher(features, frames)
+            target = logits.float().log_softmax(dim=-1)  # (N, T', C)
+        valid = torch.arange(log_probs.shape[1], device=self.device) < lengths[:, None]  # (N, T')
+        kl = (target.exp() * (target - log_probs)).sum(dim=-1)  # (N, T')
+        return kl[valid].mean()
+
     def training_step(self, batch, batch_idx: int) -> torch.Tensor | None:
-        loss = self.ctc_step(batch)[0] if batch is not None else None
+        loss = None
+        if batch is not None:
+            loss, log_probs, lengths = self.ctc_step(batch)
+            if self._teacher:
+                kl = self.distill_loss(batch, log_probs, lengths)
+                self.log_dict({"train_ctc": loss, "train_kl": kl}, batch_size=len(batch.texts))
+                loss = loss + self.hparams.distill["weight"] * kl
         bad = loss is None or not bool(torch.isfinite(loss))
         # Every DDP rank must skip together, or the gradient all-reduce would wait forever.
         if self.trainer.strategy.reduce_boolean_decision(bad, all=False):
@@ -161,19 +185,20 @@ class SpeechDataModule(pl.LightningDataModule):
     """Training and validation loaders for :class:`~deepspeech2.module.DeepSpeech2Module`."""
 
     def __init__(self, config: DataConfig, tokenizer: Tokenizer, sample_rate: int, hop_ms: float,
-                 augment: WaveAugment | None = None, seed: int = 0):
+                 augment: WaveAugment | None = None, seed: int = 0, keep_clean: bool = False):
         super().__init__()
         self.config, self.tokenizer, self.augment = config, tokenizer, augment
         self.sample_rate, self.hop_ms, self.seed = sample_rate, hop_ms, seed
+        self.keep_clean = keep_clean  # training batches also carry the waveforms before noise (distillation)
 
     def _dataset(self, split: str, augment: WaveAugment | None) -> SpeechDataset | ShardDataset:
-        c = self.config
+        c, keep_clean = self.config, self.keep_clean and split == "train"
         if c.format == "shards":
             return ShardDataset(getattr(c, f"{split}_shards"), self.tokenizer, self.sample_rate, c.strict,
                                 c.min_seconds, c.max_seconds, augment, self.hop_ms, c.max_frames_per_batch,
-                                shuffle=split == "train", seed=self.seed)
+                                shuffle=split == "train", seed=self.seed, keep_clean=keep_clean)
         return SpeechDataset(getattr(c, f"{split}_manifest"), self.tokenizer, self.sample_rate, c.strict,
-                             c.min_seconds, c.max_seconds, augment)
+                             c.min_seconds, c.max_seconds, augment, keep_clean)
 
     def setup(self, stage: str | None = None) -> None:
         if self.config.format not in ("files", "shards"):
@@ -216,7 +241,14 @@ def build_module(cfg: DictConfig) -> DeepSpeech2Module:
         tokenizer=tokenizer.to_dict(),
         optim=OmegaConf.to_container(cfg.optim, resolve=True),
         spec_augment=OmegaConf.to_container(spec) if spec else None,
+        distill=distill_settings(cfg),
     )
+
+
+def distill_settings(cfg: DictConfig) -> dict | None:
+    """``cfg.distill`` as the module's ``distill`` argument, or ``None`` when it names no teacher."""
+    distill = cfg.get("distill")
+    return OmegaConf.to_container(distill, resolve=True) if distill and distill.teacher else None
 
 
 def warm_start(checkpoint_path: str, cfg: DictConfig) -> DeepSpeech2Module:
@@ -232,6 +264,7 @@ def warm_start(checkpoint_path: str, cfg: DictConfig) -> DeepSpeech2Module:
         tokenizer=settings["tokenizer"],
         optim=OmegaConf.to_container(cfg.optim, resolve=True),
         spec_augment=OmegaConf.to_container(spec) if spec else None,
+        distill=distill_settings(cfg),
     )
     module.model = model
     return module
@@ -327,7 +360,8 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     augment = WaveAugment(**wave, sample_rate=features.sample_rate) if wave else None
     data_config = DataConfig(**cfg.data)
     data_config.sortagrad = first_epoch_sorted(data_config.sortagrad, warm_start=bool(cfg.init_from))
-    data = SpeechDataModule(data_config, module.tokenizer, features.sample_rate, features.hop_ms, augment, cfg.seed)
+    data = SpeechDataModule(data_config, module.tokenizer, features.sample_rate, features.hop_ms, augment, cfg.seed,
+                            keep_clean=bool(module.hparams.get("distill")))
     trainer = build_trainer(cfg.trainer, run_dir, cfg.get("rank_log", False))
     fit(trainer, module, data, resume, run_dir / "checkpoints" / "last.ckpt")
     callback = trainer.checkpoint_callback

@@ -112,10 +112,20 @@ class WaveAugment:
 
     def __call__(self, waveform: np.ndarray, speed: float | None = None) -> np.ndarray:
         """The perturbed waveform; ``speed`` is drawn from ``speed_factors`` unless given."""
-        rng = self.rng
+        return self.degrade(self.change_speed(waveform, speed))
+
+    def change_speed(self, waveform: np.ndarray, speed: float | None = None) -> np.ndarray:
+        """Speed perturbation alone (``speed``, or one drawn from ``speed_factors``): the words change length,
+        so the transcript's timing does too."""
         factor = self.draw_speed() if speed is None else speed
         if factor != 1.0:
             waveform = torchaudio.functional.speed(torch.from_numpy(waveform), self.sample_rate, factor)[0].numpy()
+        return waveform
+
+    def degrade(self, waveform: np.ndarray) -> np.ndarray:
+        """Reverberation, a competing talker, noise and volume: the length and the timing of the words stay, so
+        the result lines up frame by frame with ``waveform`` (what clean-to-noisy distillation needs)."""
+        rng = self.rng
         if self.reverb_prob and rng.random() < self.reverb_prob:
             waveform = reverberate(waveform, self.rooms[rng.integers(len(self.rooms))])
         if self.talkers and rng.random() < self.talker_prob:

@@ -140,6 +140,21 @@ def test_a_batch_shares_one_speed_factor(corpus, tokenizer):
     assert len({round(int(n) / lengths[i], 1) for n, i in zip(batch.lengths, batch.indices)}) == 1
 
 
+def test_keep_clean_gives_the_waveform_before_noise_at_the_same_speed(corpus, tokenizer, tmp_path):
+    """The clean copy (for distillation) has the batch's speed change and none of the noise; it lines up sample by
+    sample with the noisy one."""
+    write_audio(tmp_path / "noise" / "hiss.wav", 0.1 * np.random.default_rng(0).standard_normal(16000))
+    augment = WaveAugment(speed_factors=[0.5], noise_dir=str(tmp_path / "noise"), noise_prob=1.0, snr_db=[0.0, 0.0])
+    batch = collate(SpeechDataset(corpus, tokenizer, augment=augment, keep_clean=True).__getitems__([0, 1]))
+    assert batch.clean_waveforms.shape == batch.waveforms.shape
+    assert batch.lengths.tolist() == [16000, 24000]  # 0.5 s and 0.75 s, stretched ×2
+    slowed = torch.from_numpy(WaveAugment(speed_factors=[0.5]).change_speed(tone(0.5)))
+    assert torch.allclose(batch.clean_waveforms[0, :16000], slowed, atol=1e-4)
+    noise = batch.waveforms[0, :16000] - batch.clean_waveforms[0, :16000]
+    assert noise.pow(2).mean() > 0.5 * slowed.pow(2).mean()  # 0 dB: as loud as the speech
+    assert collate([SpeechDataset(corpus, tokenizer, augment=augment)[0]]).clean_waveforms is None  # off by default
+
+
 def test_bucket_batches_bound_padded_frames():
     lengths = [5, 50, 20, 7, 33, 48, 9, 120, 21, 2]
     batches = bucket_batches(lengths, max_frames=60)

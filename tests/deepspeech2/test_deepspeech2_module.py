@@ -163,3 +163,41 @@ def test_lightning_moves_the_shards_to_the_next_epoch(tiny_shards, tiny_tokenize
         data.train_set.set_epoch(epoch)
         assert module.seen[epoch] == [batch for plan in data.train_set._ordered() for batch in plan.batches]
     assert module.seen[0] != module.seen[1] != module.seen[2]
+
+
+def test_distillation_from_the_clean_waveform(tiny_manifest, tiny_module_kwargs, tmp_path):
+    """KL(teacher on clean ‖ model on noisy) is 0 for a model taught by itself on clean audio, positive on noisy
+    audio, the hand-computed mean over valid frames, and falls when a fresh model learns from the teacher."""
+    torch.manual_seed(0)
+    batch, tokenizer = tiny_batch(tiny_manifest, 3)
+    teacher = DeepSpeech2Module(**tiny_module_kwargs(tokenizer))
+    path = tmp_path / "teacher.ckpt"
+    torch.save({"hyper_parameters": dict(teacher.hparams), "state_dict": teacher.state_dict()}, path)
+    distill = {"teacher": str(path), "weight": 1.0}
+    module = DeepSpeech2Module(**tiny_module_kwargs(tokenizer), distill=distill)
+    module.model.load_state_dict(teacher.model.state_dict())
+    module.eval()
+    batch.clean_waveforms = batch.waveforms.clone()
+    with torch.no_grad():
+        _, log_probs, lengths = module.ctc_step(batch)
+        assert module.distill_loss(batch, log_probs, lengths).item() == pytest.approx(0.0, abs=1e-5)
+        noisy = SimpleNamespace(**vars(batch))
+        noisy.waveforms = batch.waveforms + 0.3 * torch.randn_like(batch.waveforms) * (batch.waveforms != 0)
+        _, noisy_log_probs, _ = module.ctc_step(noisy)
+        kl = module.distill_loss(noisy, noisy_log_probs, lengths).item()
+        by_hand = [(log_probs[i, t].exp() * (log_probs[i, t] - noisy_log_probs[i, t])).sum().item()
+                   for i in range(len(lengths)) for t in range(int(lengths[i]))]
+    assert kl > 1e-5 and kl == pytest.approx(sum(by_hand) / len(by_hand), rel=1e-4)
+    assert "_teacher" not in "".join(module.state_dict())  # the teacher is not saved with the model
+
+    student = DeepSpeech2Module(**tiny_module_kwargs(tokenizer), distill=distill)  # fresh weights
+    optimizer = torch.optim.Adam(student.model.parameters(), lr=3e-3)
+    kls = []
+    for _ in range(30):
+        _, log_probs, lengths = student.ctc_step(batch)
+        loss = student.distill_loss(batch, log_probs, lengths)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        kls.append(loss.item())
+    assert kls[-1] < 0.5 * kls[0]

@@ -45,7 +45,7 @@ def test_fine_tune_recipes_start_from_the_previous_demo_models(run_cli, tiny_man
                "ds2_small_world32x_far": two_epochs, "ds2_medium_far_anneal": two_epochs,
                "ds2_medium_balanced_anneal": two_epochs, "ds2_medium_help_anneal": two_epochs,
                "ds2_medium_conv_anneal": two_epochs, "ds2_medium_games_anneal": two_epochs,
-               "ds2_medium_world_text_anneal": two_epochs}
+               "ds2_medium_world_text_anneal": two_epochs, "ds2_medium_distill_anneal": two_epochs}
     for recipe, extra in recipes.items():
         result = run_cli("train", f"experiment={recipe}", *quick, *extra, f"hydra.run.dir={tmp_path / recipe}")
         assert result.returncode == 0, result.stderr[-3000:]
