@@ -31,6 +31,7 @@ from pytorch_lightning.loggers import CSVLogger, TensorBoardLogger
 from pytorch_lightning.strategies import DDPStrategy
 from pytorch_lightning.utilities import rank_zero_info
 from torch import nn
+from torch.nn import functional as F
 from torch.utils.data import DataLoader
 
 from deepspeech2.checkpoint import load_checkpoint, load_model, resolve_resume
@@ -39,7 +40,7 @@ from deepspeech2.data import (DataConfig, DataError, ShardDataset, ShardLoader, 
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.features import FeatureConfig, FeatureExtractor, estimate_global_stats
 from deepspeech2.metrics import ErrorCounts, error_counts
-from deepspeech2.model import DeepSpeech2, DeepSpeech2Config
+from deepspeech2.model import DeepSpeech2, DeepSpeech2Config, lengths_to_mask
 from preprocessing.audio import AudioError, decode_audio, load_audio
 from preprocessing.augment import SpecAugment, WaveAugment
 from preprocessing.files import atomic_path
@@ -107,9 +108,8 @@ class DeepSpeech2Module(pl.LightningModule):
             features, frames = self.features(batch.clean_waveforms, batch.lengths)  # (N, F, T), no masking
             logits, _ = teacher(features, frames)
             target = logits.float().log_softmax(dim=-1)  # (N, T', C)
-        valid = torch.arange(log_probs.shape[1], device=self.device) < lengths[:, None]  # (N, T')
-        kl = (target.exp() * (target - log_probs)).sum(dim=-1)  # (N, T')
-        return kl[valid].mean()
+        kl = F.kl_div(log_probs, target, reduction="none", log_target=True).sum(dim=-1)  # (N, T')
+        return kl[lengths_to_mask(lengths, log_probs.shape[1])].mean()
 
     def training_step(self, batch, batch_idx: int) -> torch.Tensor | None:
         loss = None
