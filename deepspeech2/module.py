@@ -34,7 +34,7 @@ from torch import nn
 from torch.nn import functional as F
 from torch.utils.data import DataLoader
 
-from deepspeech2.checkpoint import load_checkpoint, load_model, resolve_resume
+from deepspeech2.checkpoint import CheckpointError, load_checkpoint, load_model, resolve_resume
 from deepspeech2.data import (DataConfig, DataError, ShardDataset, ShardLoader, SpeechDataset, first_epoch_sorted,
                               make_loader)
 from deepspeech2.decoding import greedy_decode
@@ -85,7 +85,7 @@ class DeepSpeech2Module(pl.LightningModule):
         self.skipped_batches = 0
         self.val_errors = ErrorCounts()
         # in a list, so that the frozen teacher is neither trained nor saved in checkpoints
-        self._teacher = [load_model(distill["teacher"])[0].eval().requires_grad_(False)] if distill else []
+        self._teacher = [load_teacher(distill["teacher"], self.features.config, tokenizer)] if distill else []
 
     def forward(self, waveforms: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Waveforms ``(N, S)`` + lengths ``(N,)`` → logits ``(N, T', C)`` + output lengths ``(N,)``."""
@@ -179,6 +179,22 @@ class DeepSpeech2Module(pl.LightningModule):
         else:
             raise ValueError(f"optim.scheduler.name must be 'exponential' or 'onecycle', got {name!r}")
         return {"optimizer": optimizer, "lr_scheduler": scheduler}
+
+
+def load_teacher(path: str, features: FeatureConfig, tokenizer: dict) -> DeepSpeech2:
+    """The frozen teacher of clean-to-noisy distillation. It hears the student's features and its label
+    distributions are compared label by label, so both must match the student's.
+
+    Raises:
+        CheckpointError: the checkpoint is missing or unreadable, or its features or labels differ.
+    """
+    model, settings = load_model(path)
+    differ = [name for name, same in [("features", FeatureConfig(**settings["features"]) == features),
+                                      ("labels", settings["tokenizer"] == tokenizer)] if not same]
+    if differ:
+        raise CheckpointError(f"distill.teacher={path} has other {' and '.join(differ)} than the model; "
+                              "a teacher must share both (e.g. distill.teacher=${init_from})")
+    return model.eval().requires_grad_(False)
 
 
 class SpeechDataModule(pl.LightningDataModule):

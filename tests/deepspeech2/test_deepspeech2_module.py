@@ -13,6 +13,7 @@ from deepspeech2.data import (
     bucket_batches,
     collate,
 )
+from deepspeech2.checkpoint import CheckpointError
 from deepspeech2.decoding import greedy_decode
 from deepspeech2.metrics import cer
 from deepspeech2.module import DeepSpeech2Module, SpeechDataModule
@@ -201,3 +202,17 @@ def test_distillation_from_the_clean_waveform(tiny_manifest, tiny_module_kwargs,
         optimizer.step()
         kls.append(loss.item())
     assert kls[-1] < 0.5 * kls[0]
+
+
+def test_a_teacher_with_other_labels_or_features_is_refused(tiny_manifest, tiny_module_kwargs, tmp_path):
+    """Distillation compares label distributions frame by frame: the teacher must share labels and features."""
+    _, tokenizer = tiny_batch(tiny_manifest, 3)
+    path = tmp_path / "teacher.ckpt"
+    teacher = DeepSpeech2Module(**tiny_module_kwargs(build_tokenizer("jamo", ["가나다"])))
+    torch.save({"hyper_parameters": dict(teacher.hparams), "state_dict": teacher.state_dict()}, path)
+    with pytest.raises(CheckpointError, match="other labels than the model"):
+        DeepSpeech2Module(**tiny_module_kwargs(tokenizer), distill={"teacher": str(path), "weight": 1.0})
+    teacher = DeepSpeech2Module(**tiny_module_kwargs(tokenizer, n_mels=32))
+    torch.save({"hyper_parameters": dict(teacher.hparams), "state_dict": teacher.state_dict()}, path)
+    with pytest.raises(CheckpointError, match="other features than the model"):
+        DeepSpeech2Module(**tiny_module_kwargs(tokenizer), distill={"teacher": str(path), "weight": 1.0})
