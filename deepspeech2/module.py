@@ -37,7 +37,7 @@ from torch.utils.data import DataLoader
 from deepspeech2.checkpoint import CheckpointError, load_checkpoint, load_model, resolve_resume
 from deepspeech2.data import (DataConfig, DataError, ShardDataset, ShardLoader, SpeechDataset, first_epoch_sorted,
                               make_loader)
-from deepspeech2.decoding import greedy_decode
+from deepspeech2.decoding import GreedyDecoder
 from deepspeech2.features import FeatureConfig, FeatureExtractor, estimate_global_stats
 from deepspeech2.metrics import ErrorCounts, error_counts
 from deepspeech2.model import DeepSpeech2, DeepSpeech2Config, lengths_to_mask
@@ -84,6 +84,7 @@ class DeepSpeech2Module(pl.LightningModule):
         self.ctc_loss = nn.CTCLoss(blank=self.tokenizer.blank, zero_infinity=True)
         self.skipped_batches = 0
         self.val_errors = ErrorCounts()
+        self.val_decoder = GreedyDecoder(self.tokenizer)  # the same whole-syllable greedy decoding as eval's
         # in a list, so that the frozen teacher is neither trained nor saved in checkpoints
         self._teacher = [load_teacher(distill["teacher"], self.features.config, tokenizer)] if distill else []
 
@@ -138,7 +139,7 @@ class DeepSpeech2Module(pl.LightningModule):
             return
         loss, log_probs, lengths = self.ctc_step(batch)
         self.log("val_loss", loss, prog_bar=True, sync_dist=True, batch_size=len(batch.texts))
-        hypotheses = [self.tokenizer.decode(ids) for ids in greedy_decode(log_probs, lengths)]
+        hypotheses = self.val_decoder(log_probs, lengths)
         for hypothesis, reference in zip(hypotheses, batch.texts):
             self.val_errors += error_counts(hypothesis, reference)
         if batch_idx == 0 and self.trainer.is_global_zero:

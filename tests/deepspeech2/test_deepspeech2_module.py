@@ -148,6 +148,23 @@ def test_validation_cer_and_wer_are_the_hand_computed_values(known_errors, tiny_
     assert again["val_cer"] == pytest.approx(3 / 5) and again["val_wer"] == pytest.approx(2 / 3)
 
 
+def test_validation_scores_whole_syllables_as_eval_does(known_errors, tiny_module_kwargs, say_always, tmp_path):
+    """A jamo model whose best path is the stray initial "ᄋ" on every frame, with "ᅭ" second: raw best-path
+    decoding gives "ᄋ" (CER 11/11 on the known-errors manifest), eval's greedy repairs it to "요" (8/11), and
+    checkpoint selection must score what eval scores."""
+    tokenizer = build_tokenizer("jamo", known_errors.texts)
+    module = say_always(DeepSpeech2Module(**tiny_module_kwargs(tokenizer, rnn_hidden=16, rnn_layers=1)), tokenizer,
+                        label="ᄋ")
+    with torch.no_grad():
+        module.model.head[1].weight[tokenizer.labels.index("ᅭ")] = 5.0
+    dataset = SpeechDataset(known_errors.manifest, tokenizer)
+    trainer = pl.Trainer(accelerator="cpu", logger=False, enable_checkpointing=False, enable_progress_bar=False,
+                         enable_model_summary=False, default_root_dir=tmp_path)
+    [metrics] = trainer.validate(module, DataLoader([collate([dataset[i] for i in range(3)])], batch_size=None),
+                                 verbose=False)
+    assert metrics["val_cer"] == pytest.approx(known_errors.cer)
+
+
 
 def test_lightning_moves_the_shards_to_the_next_epoch(tiny_shards, tiny_tokenizer, tiny_module_kwargs, tmp_path):
     """As above with data.format=shards: every epoch in the dataset's order for that epoch (no SortaGrad)."""
