@@ -39,18 +39,29 @@ def model_config(cfg, n_classes: int) -> DeepSpeech2Config:
     return DeepSpeech2Config(n_features=features.n_bins, n_classes=n_classes, **OmegaConf.to_container(cfg.model))
 
 
-def test_every_combination_composes(hydra_configs):
-    choices = [options(group) + ([None] if group == "experiment" else []) for group in GROUPS]  # None: no experiment
-    for choice in itertools.product(*choices):
-        cfg = compose("train", [f"{group}={option}" for group, option in zip(GROUPS, choice) if option])
-        assert not OmegaConf.missing_keys(cfg), choice
+def combinations() -> list[list[str]]:
+    """Overrides to compose: every combination of the groups' options without an experiment, and each experiment
+    (which chooses options itself) alone and with each option of each other group in turn — the pairs where
+    settings can clash, without the full product (thousands of compositions, minutes of the suite)."""
+    groups = [group for group in GROUPS if group != "experiment"]
+    plain = [[f"{group}={option}" for group, option in zip(groups, choice)]
+             for choice in itertools.product(*map(options, groups))]
+    alone = [[f"experiment={experiment}"] for experiment in options("experiment")]
+    paired = [[*experiment, f"{group}={option}"] for experiment in alone for group in groups for option in options(group)]
+    return plain + alone + paired
+
+
+def test_every_experiment_and_option_composes(hydra_configs):
+    for overrides in combinations():
+        cfg = compose("train", overrides)
+        assert not OmegaConf.missing_keys(cfg), overrides
         model_config(cfg, n_classes=100)
         DataConfig(**cfg.data)
         if cfg.augment.spec:
             SpecAugment(**cfg.augment.spec)
         if cfg.augment.wave:
             inspect.signature(WaveAugment).bind(**cfg.augment.wave)  # (noise files are not loaded here)
-        assert cfg.tokenizer in ("syllable", "jamo") and cfg.ckpt_path is None
+        assert cfg.tokenizer in ("syllable", "jamo") and cfg.ckpt_path is None, overrides
 
 
 def test_noise_augmentation_extends_specaugment(hydra_configs):
