@@ -39,6 +39,7 @@ flashlight's silence score on blank frames carries ``−β``.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import os
 import sys
@@ -139,11 +140,19 @@ def syllable_best_path(log_probs: torch.Tensor, roles: list[int], blank: int = 0
     return [label for i, label in enumerate(path) if label != blank and (i == 0 or path[i - 1] != label)]
 
 
+def open_arpa(path: str | os.PathLike, mode: str = "rt"):
+    """Open an ARPA file as text (``mode`` ``"rt"`` or ``"wt"``), gzip-compressed when its name ends in ``.gz``
+    (``lm.arpa.gz``: about a third of the size; KenLM reads it as it is)."""
+    if str(path).endswith(".gz"):
+        return gzip.open(path, mode, encoding="utf-8")
+    return open(path, mode, encoding="utf-8")
+
+
 def arpa_sections(path: str | os.PathLike) -> dict[int, list[str]]:
-    """The entry lines of an ARPA file by order: ``{1: ["-1.2\\tᄀ\\t-0.3", …], 2: […], …}``."""
+    """The entry lines of an ARPA file (or ``.arpa.gz``) by order: ``{1: ["-1.2\\tᄀ\\t-0.3", …], 2: […], …}``."""
     sections: dict[int, list[str]] = {}
     order = 0
-    with open(path, encoding="utf-8") as f:
+    with open_arpa(path) as f:
         for line in f:
             line = line.strip()
             if line.endswith("-grams:"):
@@ -283,11 +292,14 @@ class BeamSearchDecoder(Decoder):
 
 
 def is_arpa(path: str | os.PathLike) -> bool:
-    """Whether ``path`` looks like an ARPA n-gram file: its first non-empty line is ``\\data\\``."""
-    with open(path, "rb") as f:
-        for line in f:
-            if line.strip():
-                return line.strip() == b"\\data\\"
+    """Whether ``path`` looks like an ARPA n-gram file (or ``.arpa.gz``): its first non-empty line is ``\\data\\``."""
+    try:
+        with open_arpa(path) as f:
+            for line in f:
+                if line.strip():
+                    return line.strip() == "\\data\\"
+    except (UnicodeDecodeError, gzip.BadGzipFile, EOFError):  # not text, not gzip, or cut short
+        return False
     return False
 
 

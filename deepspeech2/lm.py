@@ -41,7 +41,8 @@ import torch
 
 from deepspeech2.checkpoint import DEFAULT_CHECKPOINT
 from deepspeech2.data import DataError, SpeechDataset
-from deepspeech2.decoding import BEAM_SIZE, arpa_sections, lm_settings, lm_settings_path, lm_tokens, make_decoder
+from deepspeech2.decoding import (BEAM_SIZE, arpa_sections, lm_settings, lm_settings_path, lm_tokens, make_decoder,
+                                  open_arpa)
 from deepspeech2.inference import USER_ERRORS, Recognizer, load_recognizer, manifest_log_probs
 from deepspeech2.metrics import cer
 from preprocessing.progress import progress_bar
@@ -169,8 +170,8 @@ def prune_ngrams(probs: list[dict], backoffs: list[dict], counts: list[Counter],
 
 
 def write_arpa(path: str | os.PathLike, probs: list[dict], backoffs: list[dict]) -> None:
-    """Write log10 probabilities and back-off weights as an ARPA file (atomically)."""
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
+    """Write log10 probabilities and back-off weights as an ARPA file (atomically; gzip-compressed for ``.gz``)."""
+    with atomic_path(path) as tmp, open_arpa(tmp, "wt") as f:
         f.write("\\data\\\n")
         sizes = [len(probs[1]) + 1] + [len(p) for p in probs[2:]]  # + the <s> unigram
         f.writelines(f"ngram {k}={n}\n" for k, n in enumerate(sizes, start=1))
@@ -289,7 +290,7 @@ def main(argv: list[str] | None = None) -> None:
                    help="drop n-grams seen at most COUNT times, one value per order from the unigrams (always kept) "
                         "up, the last for the remaining orders: 0 0 0 1 drops 4-grams and longer seen once "
                         "(lmplz's --prune; default: keep all)")
-    p.add_argument("--output", required=True, help="the ARPA file to write")
+    p.add_argument("--output", required=True, help="the ARPA file to write (gzip-compressed if it ends in .gz)")
     p = sub.add_parser("tune", help="grid-search the LM weight α and bonus β on a validation manifest")
     p.add_argument("--lm", required=True, help="the ARPA file; the tuned α/β are written next to it (LM.arpa.json)")
     p.add_argument("--checkpoint", default=str(DEFAULT_CHECKPOINT), help="the acoustic model (default: the pretrained one)")

@@ -1,3 +1,4 @@
+import gzip
 import itertools
 import json
 from pathlib import Path
@@ -8,7 +9,7 @@ import torch
 from deepspeech2.decoding import (BEAM_THRESHOLD, UNTUNED, BeamSearchDecoder, DecoderError, GreedyDecoder, greedy_decode,
                                   lm_settings, lm_settings_path, lm_tokens, make_decoder)
 from deepspeech2.lm import build
-from preprocessing.tokenizer import SyllableTokenizer
+from preprocessing.tokenizer import SyllableTokenizer, build_tokenizer
 
 TOKENIZER = SyllableTokenizer(["_", " ", "가", "나", "다"])
 
@@ -122,6 +123,31 @@ def test_decoder_errors_say_what_to_do(lm_path, tmp_path):
     jamo_lm = build(["가나"], "jamo", tmp_path / "jamo.arpa")
     with pytest.raises(DecoderError, match="is a jamo LM but the model's labels are syllable"):
         make_decoder("beam_lm", TOKENIZER, jamo_lm)
+
+
+def test_a_gzip_compressed_lm_decodes_as_the_plain_one(lm_path, tmp_path):
+    """``--output lm.arpa.gz`` writes the same ARPA text compressed; KenLM (syllable labels) and the whole-syllable
+    rewrite (jamo labels) read it, and the transcripts are those of the plain file."""
+    packed = build(["가나", "가나 가나", "나가"], "syllable", tmp_path / "lm.arpa.gz", order=3)
+    assert gzip.decompress(packed.read_bytes()) == lm_path.read_bytes()
+    assert lm_settings(packed)["units"] == "syllable"  # (settings in lm.arpa.gz.json)
+    scores = log_probs([[0.01, 0, 0.99, 0, 0], [0.02, 0, 0, 0.45, 0.53], [0.98, 0, 0, 0.01, 0.01]])
+    assert make_decoder("beam_lm", TOKENIZER, packed, alpha=1.0, beta=0.0)(scores, torch.tensor([3])) == ["가나"]
+
+    sentences = ["가방 안에 뭐가 있어", "밥 먹자", "엄마 아빠 어디 가"]
+    jamo = build_tokenizer("jamo", sentences)
+    plain, packed = (build(sentences, "jamo", tmp_path / name, order=4) for name in ["jamo.arpa", "jamo.arpa.gz"])
+    scores = torch.randn(6, 40, len(jamo), generator=torch.Generator().manual_seed(0)).mul(3).log_softmax(-1)
+    lengths = torch.full((6,), 40)
+    expected = make_decoder("beam_lm", jamo, plain, alpha=2.0, beta=1.0)(scores, lengths)
+    assert make_decoder("beam_lm", jamo, packed, alpha=2.0, beta=1.0)(scores, lengths) == expected
+    not_arpa = tmp_path / "words.arpa.gz"
+    not_arpa.write_bytes(gzip.compress("가나\n".encode()))
+    with pytest.raises(DecoderError, match="not an ARPA language model"):
+        make_decoder("beam_lm", TOKENIZER, not_arpa)
+    (tmp_path / "cut.arpa.gz").write_bytes(packed.read_bytes()[:10])
+    with pytest.raises(DecoderError, match="not an ARPA language model"):
+        make_decoder("beam_lm", TOKENIZER, tmp_path / "cut.arpa.gz")
 
 
 def test_lm_tokens_are_the_model_labels_with_a_word_separator():
