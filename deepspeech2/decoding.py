@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import io
 import json
 import os
 import sys
@@ -142,10 +143,20 @@ def syllable_best_path(log_probs: torch.Tensor, roles: list[int], blank: int = 0
 
 def open_arpa(path: str | os.PathLike, mode: str = "rt"):
     """Open an ARPA file as text (``mode`` ``"rt"`` or ``"wt"``), gzip-compressed when its name ends in ``.gz``
-    (``lm.arpa.gz``: about a third of the size; KenLM reads it as it is)."""
-    if str(path).endswith(".gz"):
-        return gzip.open(path, mode, encoding="utf-8")
-    return open(path, mode, encoding="utf-8")
+    (``lm.arpa.gz``: about a third of the size; KenLM reads it as it is). Written without a name or time in the
+    gzip header, so the same model gives the same bytes."""
+    if not str(path).endswith(".gz"):
+        return open(path, mode, encoding="utf-8")
+    if "w" in mode:
+        return _gzip_text_writer(path)
+    return gzip.open(path, mode, encoding="utf-8")
+
+
+@contextlib.contextmanager
+def _gzip_text_writer(path: str | os.PathLike):
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed, \
+            io.TextIOWrapper(packed, encoding="utf-8") as text:
+        yield text
 
 
 def arpa_sections(path: str | os.PathLike) -> dict[int, list[str]]:

@@ -130,6 +130,8 @@ def test_a_gzip_compressed_lm_decodes_as_the_plain_one(lm_path, tmp_path):
     rewrite (jamo labels) read it, and the transcripts are those of the plain file."""
     packed = build(["가나", "가나 가나", "나가"], "syllable", tmp_path / "lm.arpa.gz", order=3)
     assert gzip.decompress(packed.read_bytes()) == lm_path.read_bytes()
+    again = build(["가나", "가나 가나", "나가"], "syllable", tmp_path / "again" / "lm.arpa.gz", order=3)
+    assert again.read_bytes() == packed.read_bytes()  # no name or time in the header: rebuilds are byte-identical
     assert lm_settings(packed)["units"] == "syllable"  # (settings in lm.arpa.gz.json)
     scores = log_probs([[0.01, 0, 0.99, 0, 0], [0.02, 0, 0, 0.45, 0.53], [0.98, 0, 0, 0.01, 0.01]])
     assert make_decoder("beam_lm", TOKENIZER, packed, alpha=1.0, beta=0.0)(scores, torch.tensor([3])) == ["가나"]
