@@ -14,7 +14,7 @@ the shipped model). Files of any length, folders and output formats are
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -134,12 +134,16 @@ class Recognizer:
 
     def __init__(self, model: DeepSpeech2, features: FeatureExtractor, tokenizer: Tokenizer, device: torch.device,
                  decoder: Decoder | None = None, precision: str = "auto", denoise: bool = False):
-        self.model = model.to(device).eval()
         self.features = features.to(device).eval()
         self.tokenizer = tokenizer
         self.device = device
         self.decoder = decoder or make_decoder("greedy", tokenizer)
         self.autocast = autocast_dtype(precision, device)
+        if self.autocast is None and model.config.conv_precision != "fp32":
+            # float32 inference, convolutions included: bf16 ones (a training-speed setting) made a file ~3× slower
+            # on a CPU with AMX, for the same transcripts (docs/benchmarks.md, 2026-12-05)
+            model.config = replace(model.config, conv_precision="fp32")
+        self.model = model.to(device).eval()
         self.denoise = denoise
 
     @property

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+import torch
+
+import deepspeech2.model
+from deepspeech2.checkpoint import DEFAULT_CHECKPOINT, load_model
 from deepspeech2.inference import evaluate, load_recognizer
 
 
@@ -23,3 +27,21 @@ def test_a_list_of_manifests_is_scored_as_one(constant_checkpoint, known_errors)
     assert list(table["path"]) == known_errors.paths * 2
     assert summary["manifest"] == f"{known_errors.manifest} + {known_errors.manifest}"
     assert summary["char_errors"] == 16 and summary["cer"] == pytest.approx(known_errors.cer)
+
+
+def test_cpu_inference_runs_the_convolutions_in_float32(monkeypatch):
+    """The default model trained its convolutions in bf16 (``conv_precision: bf16``); float32 inference on the CPU
+    runs them in float32, even where the CPU multiplies bf16 natively (made to look so here)."""
+    monkeypatch.setattr(deepspeech2.model, "native_bf16", lambda device_type: True)
+    model, settings = load_model(DEFAULT_CHECKPOINT)
+    assert model.config.conv_precision == "bf16"
+    recognizer = load_recognizer(DEFAULT_CHECKPOINT, "cpu")
+    waveforms, lengths = 0.1 * torch.randn(2, 16000, generator=torch.Generator().manual_seed(0)), torch.tensor([16000, 12000])
+    log_probs, out_lengths = recognizer.log_probs(waveforms, lengths)
+    with torch.inference_mode():
+        features, frames = recognizer.features(waveforms, lengths)
+        as_trained, _ = model.eval()(features, frames)  # bf16 convolutions
+        model.config.conv_precision = "fp32"
+        in_float32, _ = model(features, frames)
+    assert torch.equal(log_probs, in_float32.float().log_softmax(-1))
+    assert not torch.equal(log_probs, as_trained.float().log_softmax(-1))
