@@ -21,7 +21,7 @@ from preprocessing.checkpoint import CheckpointError
 
 PRETRAINED = Path(__file__).resolve().parent / "pretrained"  # found from any working directory
 DEFAULT_CHECKPOINT = PRETRAINED / "ds2_medium_synthetic_noise.ckpt"  # the demo default (MODEL_CARD.md)
-DEFAULT_LM = PRETRAINED / "ds2_small_synthetic_jamo.arpa"  # pruned 6-gram jamo LM of the training transcripts
+DEFAULT_LM = PRETRAINED / "ds2_small_synthetic_jamo.arpa.gz"  # 6-gram jamo LM of the training and outside text
 REQUIRED = ("model", "features", "tokenizer")
 
 

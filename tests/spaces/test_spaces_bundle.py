@@ -82,8 +82,8 @@ def test_bundle_runs_on_its_own_copies(name, tmp_path):
 def test_bundle_leaves_the_earlier_model_versions_out(tmp_path):
     out = bundle("deepspeech2_kor", tmp_path / "space")
     shipped = {p.name for p in (out / "deepspeech2" / "pretrained").iterdir()}
-    assert shipped == {"ds2_medium_synthetic_noise.ckpt", "ds2_small_synthetic_jamo.arpa",
-                       "ds2_small_synthetic_jamo.arpa.json", "MODEL_CARD.md"}
+    assert shipped == {"ds2_medium_synthetic_noise.ckpt", "ds2_small_synthetic_jamo.arpa.gz",
+                       "ds2_small_synthetic_jamo.arpa.gz.json", "MODEL_CARD.md"}
     assert {p.name for p in (out / "classification" / "pretrained").iterdir()} == {"gender_synthetic.ckpt",
                                                                                   "MODEL_CARD.md"}
     assert (REPO / "deepspeech2" / "pretrained" / "ds2_small_synthetic_v5_noise.ckpt").is_file()  # the repo keeps them

@@ -30,7 +30,7 @@ def space(load_app):
 
 REPO = Path(__file__).resolve().parents[2]
 CHECKPOINT = REPO / "deepspeech2" / "pretrained" / "ds2_medium_synthetic_noise.ckpt"  # the committed demo default
-LM = REPO / "deepspeech2" / "pretrained" / "ds2_small_synthetic_jamo.arpa"
+LM = REPO / "deepspeech2" / "pretrained" / "ds2_small_synthetic_jamo.arpa.gz"
 
 
 @pytest.fixture(scope="module")
