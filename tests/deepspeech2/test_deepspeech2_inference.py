@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 import torch
 
 import deepspeech2.model
@@ -33,11 +32,11 @@ def test_cpu_inference_runs_the_convolutions_in_float32(monkeypatch):
     """The default model trained its convolutions in bf16 (``conv_precision: bf16``); float32 inference on the CPU
     runs them in float32, even where the CPU multiplies bf16 natively (made to look so here)."""
     monkeypatch.setattr(deepspeech2.model, "native_bf16", lambda device_type: True)
-    model, settings = load_model(DEFAULT_CHECKPOINT)
+    model, _ = load_model(DEFAULT_CHECKPOINT)
     assert model.config.conv_precision == "bf16"
     recognizer = load_recognizer(DEFAULT_CHECKPOINT, "cpu")
     waveforms, lengths = 0.1 * torch.randn(2, 16000, generator=torch.Generator().manual_seed(0)), torch.tensor([16000, 12000])
-    log_probs, out_lengths = recognizer.log_probs(waveforms, lengths)
+    log_probs, _ = recognizer.log_probs(waveforms, lengths)
     with torch.inference_mode():
         features, frames = recognizer.features(waveforms, lengths)
         as_trained, _ = model.eval()(features, frames)  # bf16 convolutions
