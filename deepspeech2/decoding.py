@@ -43,6 +43,7 @@ import gzip
 import io
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -161,17 +162,34 @@ def _gzip_text_writer(path: str | os.PathLike):
 
 def arpa_sections(path: str | os.PathLike) -> dict[int, list[str]]:
     """The entry lines of an ARPA file (or ``.arpa.gz``) by order: ``{1: ["-1.2\\tᄀ\\t-0.3", …], 2: […], …}``."""
+    with open_arpa(path) as f:
+        return _read_sections(f)[1]
+
+
+def _read_sections(f: io.TextIOBase, max_order: int | None = None) -> tuple[dict[int, int], dict[int, list[str]], str]:
+    """Read an open ARPA file up to the end of its ``max_order``-grams (all of it when ``None``).
+
+    Returns the header's n-gram counts by order, the entry lines by order, and the line where reading stopped
+    (the next section's heading or ``\\end\\``; empty at the end of the file), so that the rest can be copied as it is.
+    """
+    counts: dict[int, int] = {}
     sections: dict[int, list[str]] = {}
     order = 0
-    with open_arpa(path) as f:
-        for line in f:
-            line = line.strip()
-            if line.endswith("-grams:"):
-                order = int(line[1:].split("-")[0])
-                sections.setdefault(order, [])
-            elif order and line and not line.startswith("\\"):
-                sections[order].append(line)
-    return sections
+    for raw in iter(f.readline, ""):
+        line = raw.strip()
+        if line.startswith("ngram ") and not order:
+            k, n = line[len("ngram "):].split("=")
+            counts[int(k)] = int(n)
+        elif line.endswith("-grams:"):
+            order = int(line[1:].split("-")[0])
+            if max_order is not None and order > max_order:
+                return counts, sections, raw
+            sections.setdefault(order, [])
+        elif line == "\\end\\":
+            return counts, sections, raw
+        elif order and line:
+            sections[order].append(line)
+    return counts, sections, ""
 
 
 def write_syllable_arpa(lm_path: str | os.PathLike | None, tokens: list[str], roles: list[int],
@@ -181,25 +199,33 @@ def write_syllable_arpa(lm_path: str | os.PathLike | None, tokens: list[str], ro
     The added bigrams (``initial space``, ``<s> medial``, ``initial </s>``, …) never occur in a transcript, so
     the LM's other scores are unchanged: any longer context backs off to them. Tokens the LM never saw are
     added with ``<unk>``'s probability, which they had before. Without ``lm_path`` the LM scores 0 for every
-    allowed transition: the structure alone, for beam search without a language model.
+    allowed transition: the structure alone, for beam search without a language model. Only the unigrams and
+    bigrams are read; the longer n-grams are copied as they are (most of a large LM: its copy takes a fraction
+    of the time that parsing it would).
     """
-    if lm_path is None:  # every label and the end have probability 1 after any context
-        grams = {1: [f"{FORBIDDEN}\t<s>\t0", "0\t</s>", f"{FORBIDDEN}\t<unk>"] + [f"0\t{token}\t0" for token in tokens]}
-    else:
-        grams = arpa_sections(lm_path)
-    grams.setdefault(2, [])
-    probs = {line.split("\t")[1]: line.split("\t")[0] for line in grams[1]}
-    grams[1] += [f"{probs.get('<unk>', FORBIDDEN)}\t{token}" for token in tokens if token not in probs]
-    role = {**dict(zip(tokens, roles)), "<s>": OTHER}
-    seen = {line.split("\t")[1] for line in grams[2]}
-    banned = [f"{a} {b}" for a in ["<s>", *tokens] for b in [*tokens, "</s>"]
-              if (role[a] not in ENDS if b == "</s>" else role[b] not in FOLLOWS[role[a]])]
-    grams[2] += [f"{FORBIDDEN}\t{bigram}" for bigram in banned if bigram not in seen]
-    with open(output, "w", encoding="utf-8") as f:
-        f.write("\\data\\\n" + "".join(f"ngram {k}={len(lines)}\n" for k, lines in sorted(grams.items())))
+    with contextlib.ExitStack() as files:
+        if lm_path is None:  # every label and the end have probability 1 after any context
+            grams = {1: [f"{FORBIDDEN}\t<s>\t0", "0\t</s>", f"{FORBIDDEN}\t<unk>"] + [f"0\t{token}\t0" for token in tokens]}
+            source, counts, rest = io.StringIO(), {}, ""
+        else:
+            source = files.enter_context(open_arpa(lm_path))
+            counts, grams, rest = _read_sections(source, max_order=2)
+        grams.setdefault(1, [])
+        grams.setdefault(2, [])
+        probs = {line.split("\t")[1]: line.split("\t")[0] for line in grams[1]}
+        grams[1] += [f"{probs.get('<unk>', FORBIDDEN)}\t{token}" for token in tokens if token not in probs]
+        role = {**dict(zip(tokens, roles)), "<s>": OTHER}
+        seen = {line.split("\t")[1] for line in grams[2]}
+        banned = [f"{a} {b}" for a in ["<s>", *tokens] for b in [*tokens, "</s>"]
+                  if (role[a] not in ENDS if b == "</s>" else role[b] not in FOLLOWS[role[a]])]
+        grams[2] += [f"{FORBIDDEN}\t{bigram}" for bigram in banned if bigram not in seen]
+        counts.update({k: len(lines) for k, lines in grams.items()})
+        out = files.enter_context(open(output, "w", encoding="utf-8"))
+        out.write("\\data\\\n" + "".join(f"ngram {k}={n}\n" for k, n in sorted(counts.items())))
         for k, lines in sorted(grams.items()):
-            f.write(f"\n\\{k}-grams:\n" + "".join(f"{line}\n" for line in lines))
-        f.write("\n\\end\\\n")
+            out.write(f"\n\\{k}-grams:\n" + "".join(f"{line}\n" for line in lines))
+        out.write("\n" + (rest or "\\end\\\n"))
+        shutil.copyfileobj(source, out, 1 << 20)  # the 3-grams and longer, and the end marker
 
 
 def lm_tokens(units: str, text: str) -> list[str]:

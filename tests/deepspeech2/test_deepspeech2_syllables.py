@@ -1,11 +1,12 @@
 """Jamo labels decode into whole Hangul syllables: greedy repair, constrained beam search, eval's count."""
 import itertools
+import re
 
 import pandas as pd
 import pytest
 import torch
 
-from deepspeech2.decoding import FORBIDDEN, make_decoder, syllable_best_path, write_syllable_arpa
+from deepspeech2.decoding import FORBIDDEN, arpa_sections, make_decoder, syllable_best_path, write_syllable_arpa
 from deepspeech2.lm import ArpaLM, build
 from preprocessing.tokenizer import (FINAL, INITIAL, MEDIAL, OTHER, JamoTokenizer, broken_syllables, decompose,
                                      jamo_role)
@@ -107,6 +108,11 @@ def test_the_syllable_lm_keeps_the_lm_scores_and_forbids_broken_transitions(tmp_
     assert after.log10_prob(["<s>", "ᄇ", "ᅡ", "ᆸ"], "ᆨ") <= FORBIDDEN  # final → final
     assert after.log10_prob(["<s>", "ᄇ"], "</s>") <= FORBIDDEN  # ends on an initial
     assert after.log10_prob(["<s>", "ᄇ"], "ᅣ") > FORBIDDEN  # an unseen medial after an initial: allowed
+    # only the unigrams and bigrams change; the header counts every order, as KenLM checks
+    sections, text = arpa_sections(tmp_path / "whole.arpa"), (tmp_path / "whole.arpa").read_text(encoding="utf-8")
+    assert {int(k): int(n) for k, n in re.findall(r"^ngram (\d+)=(\d+)$", text, re.M)} == \
+        {k: len(lines) for k, lines in sections.items()}
+    assert sections[3] == arpa_sections(lm)[3] and sections[4] == arpa_sections(lm)[4]
 
 
 def test_eval_counts_utterances_with_broken_syllables(tiny_checkpoint, tiny_manifest):
