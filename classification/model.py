@@ -12,8 +12,9 @@ with ``BCEWithLogitsLoss``.
   derived from the config (:meth:`CNNOriginalConfig.flat_size`).
 * :class:`GenderCNN` (``gender_cnn``, the default) — any input length: conv
   3×3 + BatchNorm + ReLU + max-pool 2 blocks, with the padded frames zeroed
-  after every block, then masked mean + max pooling over time, dropout and one
-  linear output. Padding never changes a clip's logit.
+  after every block, then masked mean + max pooling over time (or attentive
+  statistics pooling, ``pooling: attention``), dropout and one linear output.
+  Padding never changes a clip's logit.
 
 Build either from a plain dict with :func:`build_model` (the checkpoint's
 ``hyper_parameters["model"]``).
@@ -81,6 +82,9 @@ class CNNOriginal(nn.Module):
         return self.head(self.blocks(features.unsqueeze(1))).squeeze(-1)
 
 
+POOLINGS = ("mean_max", "attention")
+
+
 @dataclass
 class GenderCNNConfig:
     """``configs/classification/model/gender_cnn.yaml``."""
@@ -89,6 +93,11 @@ class GenderCNNConfig:
     n_features: int = 64  # feature bins (set from the feature config)
     channels: list[int] = field(default_factory=lambda: [16, 32, 64, 128])
     dropout: float = 0.3
+    # "mean_max": the mean and the maximum of each feature over the valid frames; "attention": attentive
+    # statistics pooling (Okabe et al. 2018), a weighted mean and standard deviation with a learned weight per
+    # frame, so that frames of the speaker can count more than frames of noise or other voices
+    pooling: str = "mean_max"
+    attention_hidden: int = 64  # units of the small network that scores each frame ("attention" only)
 
     def pooled_bins(self) -> int:
         """Feature bins left after the conv blocks."""
@@ -113,9 +122,14 @@ class GenderCNN(nn.Module):
         self.config = config
         widths = [1, *config.channels]
         self.blocks = nn.ModuleList(conv_block(a, b, batch_norm=True) for a, b in zip(widths, widths[1:]))
+        if config.pooling not in POOLINGS:
+            raise ValueError(f"gender_cnn: pooling must be one of {POOLINGS}, got {config.pooling!r}")
         pooled = config.channels[-1] * config.pooled_bins()
+        self.attention = nn.Sequential(  # a score per frame from its features: (N, C·F', T') → (N, 1, T')
+            nn.Conv1d(pooled, config.attention_hidden, 1), nn.Tanh(), nn.Conv1d(config.attention_hidden, 1, 1)
+        ) if config.pooling == "attention" else None
         self.dropout = nn.Dropout(config.dropout)
-        self.output = nn.Linear(2 * pooled, 1)  # mean and max of each channel × bin
+        self.output = nn.Linear(2 * pooled, 1)  # two statistics of each channel × bin
 
     @property
     def min_frames(self) -> int:
@@ -131,10 +145,15 @@ class GenderCNN(nn.Module):
             lengths = torch.div(lengths, 2, rounding_mode="floor").clamp(min=1)
             x = x * lengths_to_mask(lengths, x.shape[-1])[:, None, None, :]
         x = x.flatten(1, 2)  # (N, C·F', T')
-        mask = lengths_to_mask(lengths, x.shape[-1])[:, None, :]
-        mean = x.sum(-1) / lengths[:, None]
-        peak = x.masked_fill(~mask, float("-inf")).amax(-1)
-        return self.output(self.dropout(torch.cat([mean, peak], dim=1))).squeeze(-1)
+        mask = lengths_to_mask(lengths, x.shape[-1])[:, None, :]  # (N, 1, T')
+        if self.attention is None:
+            mean = x.sum(-1) / lengths[:, None]  # (N, C·F')
+            second = x.masked_fill(~mask, float("-inf")).amax(-1)  # the maximum
+        else:
+            weights = self.attention(x).masked_fill(~mask, float("-inf")).softmax(-1)  # (N, 1, T'), 0 on padding
+            mean = (x * weights).sum(-1)
+            second = ((x - mean[..., None]).square() * weights).sum(-1).clamp(min=1e-6).sqrt()  # standard deviation
+        return self.output(self.dropout(torch.cat([mean, second], dim=1))).squeeze(-1)
 
 
 MODELS = {"cnn_original": (CNNOriginal, CNNOriginalConfig), "gender_cnn": (GenderCNN, GenderCNNConfig)}

@@ -45,7 +45,7 @@ def test_training_checkpoints_load_with_weights_only_and_describe_themselves(tin
         assert plain_types(settings)
         assert settings["labels"] == ["male", "female"]
         assert settings["model"] == {"name": "gender_cnn", "channels": [8, 16, 32, 32], "dropout": 0.0,
-                                     "n_features": 64}
+                                     "pooling": "mean_max", "attention_hidden": 64, "n_features": 64}
         assert settings["features"]["kind"] == "logmel" and settings["min_seconds"] == 0.5
 
 
