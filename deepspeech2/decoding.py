@@ -210,7 +210,6 @@ def write_syllable_arpa(lm_path: str | os.PathLike | None, tokens: list[str], ro
         else:
             source = files.enter_context(open_arpa(lm_path))
             counts, grams, rest = _read_sections(source, max_order=2)
-        grams.setdefault(1, [])
         grams.setdefault(2, [])
         probs = {line.split("\t")[1]: line.split("\t")[0] for line in grams[1]}
         grams[1] += [f"{probs.get('<unk>', FORBIDDEN)}\t{token}" for token in tokens if token not in probs]
