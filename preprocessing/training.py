@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -88,7 +89,11 @@ def fit(trainer: pl.Trainer, module: pl.LightningModule, datamodule: pl.Lightnin
     """``trainer.fit``; a run stopped by SIGTERM (its trainer has a :class:`SaveLast`) exits with a
     one-line message and status 1 after saving ``last``, and so does a trainer setting Lightning rejects."""
     try:
-        trainer.fit(module, datamodule=datamodule, ckpt_path=ckpt_path)
+        with warnings.catch_warnings():
+            # Lightning 2.6 builds torch's LeafSpec, which torch 2.11 deprecates: a warning per run about
+            # Lightning's code, which nobody training a model can act on.
+            warnings.filterwarnings("ignore", message=r"`isinstance\(treespec, LeafSpec\)` is deprecated")
+            trainer.fit(module, datamodule=datamodule, ckpt_path=ckpt_path)
     except MisconfigurationException as err:  # Lightning's own message says which setting and what would work
         sys.exit(f"error: {err}")
     except SIGTERMException:

@@ -1,10 +1,12 @@
 """Shared training helpers: a one-cycle schedule for any length and resumes, the training-curves PNG, the
 checkpoint callbacks."""
+import warnings
+
 import pytest
 import pytorch_lightning as pl
 import torch
 
-from preprocessing.training import checkpoint_callbacks, one_cycle, plot_curves
+from preprocessing.training import checkpoint_callbacks, fit, one_cycle, plot_curves
 
 
 def lrs(scheduler, steps):
@@ -75,3 +77,27 @@ def test_the_best_checkpoint_is_saved_at_its_validation_even_with_step_saving(tm
     assert torch.load(best.best_model_path, weights_only=True)["global_step"] == 9  # the last epoch's end
     assert [p.name for p in sorted(tmp_path.glob("*.ckpt"))] == ["best-step=9.ckpt", "last.ckpt"]
     assert len(checkpoint_callbacks(tmp_path, {**options, "every_n_train_steps": None})) == 1
+
+
+
+class Warns(Improving):
+    def training_step(self, batch, index):
+        warnings.warn("a warning of the model's own")
+        return super().training_step(batch, index)
+
+
+def test_fit_hides_lightning_s_deprecated_pytree_warning_only(tmp_path):
+    """Lightning 2.6 + torch 2.11 warn at every run about Lightning's own code; fit hides that warning only."""
+    def warnings_of(train) -> set[str]:
+        trainer = pl.Trainer(max_epochs=1, logger=False, enable_progress_bar=False, enable_model_summary=False,
+                             enable_checkpointing=False, accelerator="cpu")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            train(trainer)
+        return {str(w.message) for w in caught}
+
+    plain = warnings_of(lambda trainer: trainer.fit(Warns()))
+    hidden = warnings_of(lambda trainer: fit(trainer, Warns(), None, None, tmp_path / "last.ckpt"))
+    assert any("LeafSpec" in message for message in plain)  # the pinned versions do warn
+    assert not any("LeafSpec" in message for message in hidden)
+    assert "a warning of the model's own" in hidden
