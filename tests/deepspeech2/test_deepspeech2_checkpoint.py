@@ -137,6 +137,20 @@ def test_average_checkpoints_is_the_weighted_mean_of_the_weights(tiny_checkpoint
     load_recognizer(out, "cpu")  # a usable checkpoint
 
 
+
+def test_a_training_checkpoint_averages_with_an_exported_one(tiny_checkpoint, tmp_path):
+    """A training checkpoint also holds the feature extractor's buffers, which an exported one leaves out."""
+    from deepspeech2.checkpoint import average_checkpoints, export_checkpoint
+
+    first = torch.load(tiny_checkpoint, weights_only=True)
+    assert any(not key.startswith("model.") for key in first["state_dict"])  # (the buffers this is about)
+    exported = export_checkpoint(tiny_checkpoint, tmp_path / "exported.ckpt")
+    averaged = torch.load(average_checkpoints([tiny_checkpoint, exported], tmp_path / "mean.ckpt"), weights_only=True)
+    assert averaged["state_dict"].keys() == torch.load(exported, weights_only=True)["state_dict"].keys()
+    for key, value in averaged["state_dict"].items():  # the mean of a model and its float16 copy: the model
+        assert torch.allclose(value.float(), first["state_dict"][key].float(), atol=2e-3), key
+
+
 def test_average_checkpoints_refuses_different_models_and_bad_weights(tiny_checkpoint, tmp_path):
     from deepspeech2.checkpoint import average_checkpoints
 
