@@ -65,7 +65,8 @@ def test_fine_tune_recipes_start_from_the_previous_demo_models(tiny_manifest, tm
                "ds2_medium_balanced_anneal": two_epochs, "ds2_medium_help_anneal": two_epochs,
                "ds2_medium_conv_anneal": two_epochs, "ds2_medium_games_anneal": two_epochs,
                "ds2_medium_world_text_anneal": two_epochs, "ds2_medium_distill_anneal": two_epochs,
-               "ds2_medium_far_focus_anneal": two_epochs}
+               "ds2_medium_far_focus_anneal": two_epochs,
+               "ds2_medium_near_talker_anneal": [*two_epochs, "trainer.limit_train_batches=1.0"]}  # (half: 0 tiny batches)
     monkeypatch.chdir(REPO)  # (as the command runs: recipes name the embedded corpus's folders relative to it)
     for recipe, extra in recipes.items():
         saved = train_here(tmp_path / recipe, f"experiment={recipe}", *quick(tiny_manifest), *extra)
