@@ -69,14 +69,19 @@ def resolve_resume(ckpt_path: str | None, run_dir: Path, load: Callable[[Path], 
     return str(path)
 
 
+def model_weights(checkpoint: dict) -> dict[str, torch.Tensor]:
+    """The ``model.*`` tensors of a checkpoint's state: what an exported checkpoint keeps (a training one also holds
+    buffers that the settings determine, such as a feature extractor's window)."""
+    return {key: value for key, value in checkpoint["state_dict"].items() if key.startswith("model.")}
+
+
 def export_checkpoint(checkpoint: dict, dst: str | os.PathLike, required: tuple[str, ...], half: bool = False) -> Path:
     """Write an inference-only copy: the ``required`` settings and the ``model.*`` weights (float16 if ``half``)."""
     exported = {
         "hyper_parameters": {key: checkpoint["hyper_parameters"][key] for key in required},
         "state_dict": {
             key: value.half() if half and value.is_floating_point() else value
-            for key, value in checkpoint["state_dict"].items()
-            if key.startswith("model.")
+            for key, value in model_weights(checkpoint).items()
         },
     }
     with atomic_path(dst) as tmp:
@@ -86,8 +91,7 @@ def export_checkpoint(checkpoint: dict, dst: str | os.PathLike, required: tuple[
 
 def average_checkpoints(checkpoints: Sequence[dict], weights: Sequence[float], same: tuple[str, ...]) -> dict:
     """The weighted average of the ``model.*`` weights of checkpoints whose settings ``same`` (e.g. model,
-    features, labels) are equal; the first one's settings. Other tensors of a training checkpoint (buffers
-    that the settings determine, such as a feature extractor's window) are left out, as in an exported
+    features, labels) are equal; the first one's settings. Only :func:`model_weights` count, as in an exported
     checkpoint, so a training checkpoint and an exported one average alike.
 
     Weight-space ensembling: a model fine-tuned on new data, averaged with the model it started from, often
@@ -102,21 +106,18 @@ def average_checkpoints(checkpoints: Sequence[dict], weights: Sequence[float], s
     if not checkpoints or len(weights) != len(checkpoints) or min(weights) < 0 or sum(weights) <= 0:
         raise CheckpointError(f"need one non-negative weight per checkpoint (got {len(checkpoints)} checkpoints, "
                               f"weights {list(weights)})")
-    def model_tensors(checkpoint: dict) -> dict[str, torch.Tensor]:
-        return {key: value for key, value in checkpoint["state_dict"].items() if key.startswith("model.")}
-
     first = checkpoints[0]
-    shapes = {key: value.shape for key, value in model_tensors(first).items()}
+    shapes = {key: value.shape for key, value in model_weights(first).items()}
     for other in checkpoints[1:]:
         differ = [key for key in same if other["hyper_parameters"].get(key) != first["hyper_parameters"].get(key)]
         if differ:
             raise CheckpointError(f"checkpoints with different {', '.join(differ)} settings cannot be averaged")
-        if {key: value.shape for key, value in model_tensors(other).items()} != shapes:
+        if {key: value.shape for key, value in model_weights(other).items()} != shapes:
             raise CheckpointError("checkpoints with different tensors cannot be averaged")
     total = float(sum(weights))
     state = {
         key: sum(w / total * c["state_dict"][key].float() for w, c in zip(weights, checkpoints)).to(value.dtype)
         if value.is_floating_point() else value
-        for key, value in model_tensors(first).items()
+        for key, value in model_weights(first).items()
     }
     return {"hyper_parameters": first["hyper_parameters"], "state_dict": state}

@@ -137,7 +137,6 @@ def test_average_checkpoints_is_the_weighted_mean_of_the_weights(tiny_checkpoint
     load_recognizer(out, "cpu")  # a usable checkpoint
 
 
-
 def test_a_training_checkpoint_averages_with_an_exported_one(tiny_checkpoint, tmp_path):
     """A training checkpoint also holds the feature extractor's buffers, which an exported one leaves out."""
     from deepspeech2.checkpoint import average_checkpoints, export_checkpoint

@@ -79,7 +79,6 @@ def test_the_best_checkpoint_is_saved_at_its_validation_even_with_step_saving(tm
     assert len(checkpoint_callbacks(tmp_path, {**options, "every_n_train_steps": None})) == 1
 
 
-
 class Warns(Improving):
     def training_step(self, batch, index):
         warnings.warn("a warning of the model's own")
