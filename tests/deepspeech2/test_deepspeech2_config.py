@@ -8,6 +8,7 @@ import pytest
 import torch
 from hydra import compose, initialize_config_dir
 from omegaconf import OmegaConf
+from pytorch_lightning.callbacks import Timer
 from pytorch_lightning.strategies import DDPStrategy
 
 from deepspeech2.data import DataConfig
@@ -121,6 +122,11 @@ def test_trainer_configs_build_trainers(hydra_configs, tmp_path):
     ddp = build_trainer(compose("train", ["trainer=ddp"]).trainer, tmp_path)
     assert isinstance(ddp.strategy, DDPStrategy) and ddp.strategy._process_group_backend == "gloo"
     assert ddp.num_devices == 2
+    # shortening a run needs no '+': part of an epoch, or a time limit
+    short = build_trainer(compose("train", ["trainer.limit_train_batches=0.5", "trainer.max_time=00:00:10:00"]).trainer,
+                          tmp_path)
+    assert short.limit_train_batches == 0.5
+    assert [c.time_remaining() for c in short.callbacks if isinstance(c, Timer)] == [600.0]
 
 
 def test_entry_point_configs_compose(hydra_configs):
