@@ -9,6 +9,8 @@
   saves it only after a validation), and a run stopped by SIGTERM (a job scheduler, ``kill``) saves it at the
   next batch and exits non-zero, so ``ckpt_path=last`` resumes where it stopped; a trainer setting that does
   not fit the data (e.g. ``limit_val_batches=0.25`` of a 2-batch validation set) is a one-line error.
+* :class:`SkipNonFiniteGradients` — an update whose gradients are not finite is skipped (a finite loss can
+  still back-propagate inf or NaN), so one bad batch cannot turn every weight into NaN for the rest of the run.
 * :class:`TrainingCurves` — ``curves.png`` in the run folder: the losses and a validation metric per epoch.
 """
 from __future__ import annotations
@@ -82,6 +84,27 @@ class SaveLast(pl.Callback):
     def on_exception(self, trainer: pl.Trainer, pl_module: pl.LightningModule, exception: BaseException) -> None:
         if isinstance(exception, SIGTERMException):
             trainer.save_checkpoint(self.path)
+
+
+class SkipNonFiniteGradients(pl.Callback):
+    """Skip the optimizer step when the gradients' total norm is not finite: the gradients are dropped
+    (``None``), so the optimizer leaves every weight and its moments as they were. Runs before gradient
+    clipping, which would spread one NaN over every weight. Under DDP the gradients are already all-reduced,
+    so every process decides alike. The count is logged as ``skipped_updates``."""
+
+    def __init__(self):
+        self.skipped = 0
+
+    def on_before_optimizer_step(self, trainer: pl.Trainer, pl_module: pl.LightningModule,
+                                 optimizer: torch.optim.Optimizer) -> None:
+        gradients = [p.grad for p in pl_module.parameters() if p.grad is not None]
+        if not gradients or bool(torch.isfinite(torch.nn.utils.get_total_norm(gradients))):
+            return
+        for parameter in pl_module.parameters():
+            parameter.grad = None
+        self.skipped += 1
+        log.warning("step %d: non-finite gradients, update skipped (%d so far)", trainer.global_step, self.skipped)
+        pl_module.log("skipped_updates", float(self.skipped))
 
 
 def fit(trainer: pl.Trainer, module: pl.LightningModule, datamodule: pl.LightningDataModule,

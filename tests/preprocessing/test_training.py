@@ -1,12 +1,12 @@
 """Shared training helpers: a one-cycle schedule for any length and resumes, the training-curves PNG, the
-checkpoint callbacks."""
+checkpoint callbacks, skipping updates with non-finite gradients."""
 import warnings
 
 import pytest
 import pytorch_lightning as pl
 import torch
 
-from preprocessing.training import checkpoint_callbacks, fit, one_cycle, plot_curves
+from preprocessing.training import SkipNonFiniteGradients, checkpoint_callbacks, fit, one_cycle, plot_curves
 
 
 def lrs(scheduler, steps):
@@ -100,3 +100,28 @@ def test_fit_hides_lightning_s_deprecated_pytree_warning_only(tmp_path):
     assert any("LeafSpec" in message for message in plain)  # the pinned versions do warn
     assert not any("LeafSpec" in message for message in hidden)
     assert "a warning of the model's own" in hidden
+
+
+class NaNGradient(Improving):
+    """The second of 3 batches has a finite loss (0) and a NaN gradient: d/dw sqrt(0 · w) = 0 · inf."""
+
+    def training_step(self, batch, index):
+        if batch[0].item() < 0:
+            return (self.weight * 0).sqrt().sum()
+        return super().training_step(batch, index)
+
+    def train_dataloader(self):
+        return torch.utils.data.DataLoader(torch.tensor([[1.0], [-1.0], [1.0]]), batch_size=1)
+
+
+def test_an_update_with_non_finite_gradients_is_skipped():
+    def train(callbacks) -> torch.Tensor:
+        module = NaNGradient()
+        pl.Trainer(max_epochs=1, callbacks=callbacks, gradient_clip_val=1.0, logger=False, enable_progress_bar=False,
+                   enable_model_summary=False, enable_checkpointing=False, accelerator="cpu").fit(module)
+        return module.weight.detach()
+
+    assert torch.isnan(train([])).all()  # without it, one NaN gradient ruins the weights for good
+    skip = SkipNonFiniteGradients()
+    # two clipped SGD steps (gradient -2 and -1.8, clipped to -1; lr 0.1) and the NaN one skipped
+    assert train([skip]).item() == pytest.approx(0.2) and skip.skipped == 1
