@@ -31,7 +31,8 @@ from classification.model import build_model
 from preprocessing.augment import WaveAugment
 from preprocessing.report import Rejects
 from preprocessing.synthetic.corpus import ensure_corpus_for
-from preprocessing.training import SaveLast, SkipNonFiniteGradients, TrainingCurves, checkpoint_callbacks, fit, one_cycle
+from preprocessing.training import (SaveLast, SkipNonFiniteGradients, TrainingCurves, checkpoint_callbacks, fit,
+                                    one_cycle)
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +166,8 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     checkpoints = checkpoint_callbacks(run_dir / "checkpoints", trainer_args.pop("checkpoint"))
     checkpoint = checkpoints[0]  # the best
     last = run_dir / "checkpoints" / "last.ckpt"
-    callbacks = [*checkpoints, SaveLast(last), SkipNonFiniteGradients(), TrainingCurves(run_dir / "curves.png", "val_acc", "accuracy")]
+    callbacks = [*checkpoints, SaveLast(last), SkipNonFiniteGradients(),
+                 TrainingCurves(run_dir / "curves.png", "val_acc", "accuracy")]
     trainer = pl.Trainer(default_root_dir=run_dir, logger=CSVLogger(run_dir, name="logs"), callbacks=callbacks,
                          **trainer_args)
     log.info("model %s: %d parameters", cfg.model.name, sum(p.numel() for p in module.model.parameters()))

@@ -48,7 +48,8 @@ from preprocessing.manifest import read_manifest
 from preprocessing.shards import iter_shard_members, read_index
 from preprocessing.synthetic.corpus import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
-from preprocessing.training import SaveLast, SkipNonFiniteGradients, TrainingCurves, checkpoint_callbacks, fit, one_cycle
+from preprocessing.training import (SaveLast, SkipNonFiniteGradients, TrainingCurves, checkpoint_callbacks, fit,
+                                    one_cycle)
 
 log = logging.getLogger(__name__)
 # Lightning warns that an IterableDataset's length may be wrong with several workers; ShardDataset shares its
