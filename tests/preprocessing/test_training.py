@@ -114,11 +114,13 @@ class NaNGradient(Improving):
         return torch.utils.data.DataLoader(torch.tensor([[1.0], [-1.0], [1.0]]), batch_size=1)
 
 
-def test_an_update_with_non_finite_gradients_is_skipped():
+def test_an_update_with_non_finite_gradients_is_skipped(tmp_path):
     def train(callbacks) -> torch.Tensor:
         module = NaNGradient()
-        pl.Trainer(max_epochs=1, callbacks=callbacks, gradient_clip_val=1.0, logger=False, enable_progress_bar=False,
-                   enable_model_summary=False, enable_checkpointing=False, accelerator="cpu").fit(module)
+        trainer = pl.Trainer(max_epochs=1, callbacks=callbacks, gradient_clip_val=1.0, logger=False,
+                             enable_progress_bar=False, enable_model_summary=False, enable_checkpointing=False,
+                             accelerator="cpu")
+        fit(trainer, module, None, None, tmp_path / "last.ckpt")
         return module.weight.detach()
 
     assert torch.isnan(train([])).all()  # without it, one NaN gradient ruins the weights for good
