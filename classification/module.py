@@ -31,8 +31,7 @@ from classification.model import build_model
 from preprocessing.augment import WaveAugment
 from preprocessing.report import Rejects
 from preprocessing.synthetic.corpus import ensure_corpus_for
-from preprocessing.training import (SaveLast, SkipNonFiniteGradients, TrainingCurves, checkpoint_callbacks, fit,
-                                    one_cycle)
+from preprocessing.training import fit, one_cycle, run_callbacks
 
 log = logging.getLogger(__name__)
 
@@ -163,19 +162,16 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     augment = WaveAugment(**wave, sample_rate=sample_rate) if wave else None
     datamodule = GenderDataModule(data, sample_rate, cfg.seed, augment)
     trainer_args = OmegaConf.to_container(cfg.trainer, resolve=True)
-    checkpoints = checkpoint_callbacks(run_dir / "checkpoints", trainer_args.pop("checkpoint"))
-    checkpoint = checkpoints[0]  # the best
-    last = run_dir / "checkpoints" / "last.ckpt"
-    callbacks = [*checkpoints, SaveLast(last), SkipNonFiniteGradients(),
-                 TrainingCurves(run_dir / "curves.png", "val_acc", "accuracy")]
+    callbacks = run_callbacks(run_dir, trainer_args.pop("checkpoint"), "val_acc", "accuracy")
     trainer = pl.Trainer(default_root_dir=run_dir, logger=CSVLogger(run_dir, name="logs"), callbacks=callbacks,
                          **trainer_args)
     log.info("model %s: %d parameters", cfg.model.name, sum(p.numel() for p in module.model.parameters()))
-    fit(trainer, module, datamodule, resolve_resume(cfg.ckpt_path, run_dir), last)
+    fit(trainer, module, datamodule, resolve_resume(cfg.ckpt_path, run_dir), run_dir / "checkpoints" / "last.ckpt")
     rejects = Rejects()
     rejects.extend(datamodule.train_set.rejects)
     rejects.extend(datamodule.valid_set.rejects)
     rejects.write(run_dir / "rejects.csv")
+    checkpoint = trainer.checkpoint_callback  # the best
     best = Path(checkpoint.best_model_path or checkpoint.last_model_path)
     if cfg.export:
         log.info("exported %s", export_checkpoint(best, cfg.export))

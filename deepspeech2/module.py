@@ -48,8 +48,7 @@ from preprocessing.manifest import read_manifest
 from preprocessing.shards import iter_shard_members, read_index
 from preprocessing.synthetic.corpus import ensure_corpus_for
 from preprocessing.tokenizer import Tokenizer, build_tokenizer, tokenizer_from_dict
-from preprocessing.training import (SaveLast, SkipNonFiniteGradients, TrainingCurves, checkpoint_callbacks, fit,
-                                    one_cycle)
+from preprocessing.training import fit, one_cycle, run_callbacks
 
 log = logging.getLogger(__name__)
 # Lightning warns that an IterableDataset's length may be wrong with several workers; ShardDataset shares its
@@ -338,9 +337,7 @@ def build_trainer(cfg: DictConfig, run_dir: Path, rank_log: bool = False) -> pl.
     backend = options.pop("process_group_backend")
     if options["strategy"] == "ddp":
         options["strategy"] = DDPStrategy(process_group_backend=backend)
-    callbacks = [*checkpoint_callbacks(run_dir / "checkpoints", checkpoint),
-                 SaveLast(run_dir / "checkpoints" / "last.ckpt"), SkipNonFiniteGradients(),
-                 TrainingCurves(run_dir / "curves.png", "val_cer", "CER")]
+    callbacks = run_callbacks(run_dir, checkpoint, "val_cer", "CER")
     if loggers:
         callbacks.append(LearningRateMonitor("step"))
     if rank_log:

@@ -12,6 +12,7 @@
 * :class:`SkipNonFiniteGradients` — an update whose gradients are not finite is skipped (a finite loss can
   still back-propagate inf or NaN), so one bad batch cannot turn every weight into NaN for the rest of the run.
 * :class:`TrainingCurves` — ``curves.png`` in the run folder: the losses and a validation metric per epoch.
+* :func:`run_callbacks` — all of the above for one run folder, as both trainers use them.
 """
 from __future__ import annotations
 
@@ -173,3 +174,14 @@ def plot_curves(history: Sequence[dict], metric: str, label: str, path: str | os
     with atomic_path(path) as tmp:
         fig.savefig(tmp, format="png", dpi=100)
     plt.close(fig)
+
+
+def run_callbacks(run_dir: str | os.PathLike, checkpoint: dict, metric: str, label: str) -> list[pl.Callback]:
+    """A trainer's callbacks for ``run_dir``: :func:`checkpoint_callbacks` (``checkpoint`` options) and
+    :class:`SaveLast` in ``checkpoints/`` (``checkpoints/last.ckpt``), :class:`SkipNonFiniteGradients`, and
+    :class:`TrainingCurves` of ``metric`` (``label`` on the plot) in ``curves.png``. The first is the one that
+    keeps the best checkpoint (``trainer.checkpoint_callback``)."""
+    run_dir = Path(run_dir)
+    return [*checkpoint_callbacks(run_dir / "checkpoints", checkpoint), SaveLast(run_dir / "checkpoints" / "last.ckpt"),
+            SkipNonFiniteGradients(), TrainingCurves(run_dir / "curves.png", metric, label)]
+
