@@ -166,7 +166,7 @@ def train(cfg: DictConfig, run_dir: Path) -> Path:
     trainer = pl.Trainer(default_root_dir=run_dir, logger=CSVLogger(run_dir, name="logs"), callbacks=callbacks,
                          **trainer_args)
     log.info("model %s: %d parameters", cfg.model.name, sum(p.numel() for p in module.model.parameters()))
-    fit(trainer, module, datamodule, resolve_resume(cfg.ckpt_path, run_dir), run_dir / "checkpoints" / "last.ckpt")
+    fit(trainer, module, datamodule, resolve_resume(cfg.ckpt_path, run_dir))
     rejects = Rejects()
     rejects.extend(datamodule.train_set.rejects)
     rejects.extend(datamodule.valid_set.rejects)

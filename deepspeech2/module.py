@@ -378,7 +378,7 @@ def train(cfg: DictConfig, run_dir: Path) -> str:
     data = SpeechDataModule(data_config, module.tokenizer, features.sample_rate, features.hop_ms, augment, cfg.seed,
                             keep_clean=bool(module.hparams.get("distill")))
     trainer = build_trainer(cfg.trainer, run_dir, cfg.get("rank_log", False))
-    fit(trainer, module, data, resume, run_dir / "checkpoints" / "last.ckpt")
+    fit(trainer, module, data, resume)
     callback = trainer.checkpoint_callback
     if callback.best_model_path:
         rank_zero_info(f"best checkpoint: {callback.best_model_path}")

@@ -109,9 +109,9 @@ class SkipNonFiniteGradients(pl.Callback):
 
 
 def fit(trainer: pl.Trainer, module: pl.LightningModule, datamodule: pl.LightningDataModule,
-        ckpt_path: str | None, last: str | os.PathLike) -> None:
-    """``trainer.fit``; a run stopped by SIGTERM (its trainer has a :class:`SaveLast`) exits with a
-    one-line message and status 1 after saving ``last``, and so does a trainer setting Lightning rejects."""
+        ckpt_path: str | None) -> None:
+    """``trainer.fit``; a run stopped by SIGTERM exits with a one-line message and status 1 after its
+    :class:`SaveLast` saved ``last.ckpt``, and so does a trainer setting Lightning rejects."""
     try:
         with warnings.catch_warnings():
             # Lightning 2.6 builds torch's LeafSpec, which torch 2.11 deprecates: a warning per run about
@@ -121,7 +121,8 @@ def fit(trainer: pl.Trainer, module: pl.LightningModule, datamodule: pl.Lightnin
     except MisconfigurationException as err:  # Lightning's own message says which setting and what would work
         sys.exit(f"error: {err}")
     except SIGTERMException:
-        sys.exit(f"stopped by SIGTERM at step {trainer.global_step}; saved {last} "
+        saved = ", ".join(str(c.path) for c in trainer.callbacks if isinstance(c, SaveLast)) or "nothing"
+        sys.exit(f"stopped by SIGTERM at step {trainer.global_step}; saved {saved} "
                  "(resume: the same command with hydra.run.dir=<this run's folder> ckpt_path=last)")
 
 
@@ -184,4 +185,3 @@ def run_callbacks(run_dir: str | os.PathLike, checkpoint: dict, metric: str, lab
     run_dir = Path(run_dir)
     return [*checkpoint_callbacks(run_dir / "checkpoints", checkpoint), SaveLast(run_dir / "checkpoints" / "last.ckpt"),
             SkipNonFiniteGradients(), TrainingCurves(run_dir / "curves.png", metric, label)]
-

@@ -119,5 +119,6 @@ def test_sigterm_saves_last_and_exits_non_zero(train_until_sigterm, tiny_manifes
         "trainer.max_steps=-1", "trainer.max_epochs=100000"], run_dir)
     assert code == 1, output[-2000:]
     assert "stopped by SIGTERM at step" in output and "Traceback" not in output
+    assert "last.ckpt (resume:" in output  # the message names the file SaveLast wrote
     step = torch.load(run_dir / "checkpoints" / "last.ckpt", weights_only=True)["global_step"]
     assert f"stopped by SIGTERM at step {step};" in output and step >= 3  # after the first epoch's 3 batches

@@ -85,7 +85,7 @@ class Warns(Improving):
         return super().training_step(batch, index)
 
 
-def test_fit_hides_lightning_s_deprecated_pytree_warning_only(tmp_path):
+def test_fit_hides_lightning_s_deprecated_pytree_warning_only():
     """Lightning 2.6 + torch 2.11 warn at every run about Lightning's own code; fit hides that warning only."""
     def warnings_of(train) -> set[str]:
         trainer = pl.Trainer(max_epochs=1, logger=False, enable_progress_bar=False, enable_model_summary=False,
@@ -96,7 +96,7 @@ def test_fit_hides_lightning_s_deprecated_pytree_warning_only(tmp_path):
         return {str(w.message) for w in caught}
 
     plain = warnings_of(lambda trainer: trainer.fit(Warns()))
-    hidden = warnings_of(lambda trainer: fit(trainer, Warns(), None, None, tmp_path / "last.ckpt"))
+    hidden = warnings_of(lambda trainer: fit(trainer, Warns(), None, None))
     assert any("LeafSpec" in message for message in plain)  # the pinned versions do warn
     assert not any("LeafSpec" in message for message in hidden)
     assert "a warning of the model's own" in hidden
@@ -114,13 +114,13 @@ class NaNGradient(Improving):
         return torch.utils.data.DataLoader(torch.tensor([[1.0], [-1.0], [1.0]]), batch_size=1)
 
 
-def test_an_update_with_non_finite_gradients_is_skipped(tmp_path):
+def test_an_update_with_non_finite_gradients_is_skipped():
     def train(callbacks) -> torch.Tensor:
         module = NaNGradient()
         trainer = pl.Trainer(max_epochs=1, callbacks=callbacks, gradient_clip_val=1.0, logger=False,
                              enable_progress_bar=False, enable_model_summary=False, enable_checkpointing=False,
                              accelerator="cpu")
-        fit(trainer, module, None, None, tmp_path / "last.ckpt")
+        fit(trainer, module, None, None)
         return module.weight.detach()
 
     assert torch.isnan(train([])).all()  # without it, one NaN gradient ruins the weights for good
